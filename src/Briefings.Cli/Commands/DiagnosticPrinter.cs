@@ -1,0 +1,32 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary>Prints diagnostics as <c>path:line:column: error CODE: message</c>, or as GitHub Actions annotations.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter writer, string inputDirectory, bool github)
+    {
+        foreach (var d in diagnostics)
+        {
+            var path = Display(inputDirectory, d.Location.Path);
+            if (github)
+            {
+                var level = d.IsError ? "error" : "warning";
+                writer.WriteLine($"::{level} file={EscapeProperty(path)},line={d.Location.Line},col={d.Location.Column},title={d.Code}::{EscapeData(d.Message)}");
+            }
+            else
+            {
+                writer.WriteLine(d with { Location = d.Location with { Path = path } });
+            }
+        }
+    }
+
+    /// <summary>Paths as the contributor typed them: relative to the current folder (input/articles/…); theme paths as they are.</summary>
+    private static string Display(string inputDirectory, string path) =>
+        path.StartsWith("theme/", StringComparison.Ordinal) ? path : Path.Combine(inputDirectory, path).Replace('\\', '/');
+
+    private static string EscapeData(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string EscapeProperty(string text) => EscapeData(text).Replace(",", "%2C").Replace(":", "%3A");
+}

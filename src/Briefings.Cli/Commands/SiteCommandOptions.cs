@@ -1,0 +1,25 @@
+namespace Briefings.Cli.Commands;
+
+/// <summary>Options shared by the verbs that read <c>input/</c>.</summary>
+internal static class SiteCommandOptions
+{
+    public const string InputHelp = "  --input DIR       content folder (default: input)";
+    public const string ThemeHelp = "  --theme DIR       theme folder (default: the built-in theme)";
+
+    public static string InputDirectory(ArgReader args)
+    {
+        var input = args.Value("--input") ?? "input";
+        return Directory.Exists(input) ? input : throw new UsageException($"input folder '{input}' does not exist (use --input DIR)");
+    }
+
+    public static Templates.Theme Theme(ArgReader args)
+    {
+        var theme = args.Value("--theme");
+        if (theme is null)
+        {
+            return Templates.Theme.Default;
+        }
+
+        return Directory.Exists(theme) ? Templates.Theme.FromDirectory(theme) : throw new UsageException($"theme folder '{theme}' does not exist");
+    }
+}

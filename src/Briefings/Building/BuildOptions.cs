@@ -1,0 +1,14 @@
+using Briefings.Templates;
+
+namespace Briefings.Building;
+
+/// <summary>What to build: input and output folders, base URL override, drafts, theme.</summary>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
+{
+    /// <summary>Overrides <c>base_url</c> from <c>site.yml</c>: a full URL or just a path such as <c>/briefings/</c>.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public Theme Theme { get; init; } = Theme.Default;
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Briefings.Countries;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+using Briefings.Loading;
+using Briefings.Output;
+using Briefings.Pages;
+using Briefings.Parsing;
+using Briefings.Templates;
+
+namespace Briefings.Building;
+
+/// <summary>
+/// Runs the named stages in order — load → parse → link → render → write — and nothing else. Any error stops the
+/// build before the write stage, so the previous output stays as it was.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<StageTiming> _timings = [];
+
+    public BuildResult Build() => Run(write: true);
+
+    /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
+    public BuildResult Check() => Run(write: false);
+
+    private BuildResult Run(bool write)
+    {
+        var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
+        var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        var engine = Stage("templates", () => TemplateEngine.Load(options.Theme, _diagnostics));
+        if (_diagnostics.HasErrors || !write)
+        {
+            return Result(new Dictionary<string, int>(), 0);
+        }
+
+        var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
+        var jobs = PagePlan.Jobs(new PageContext(site, urls));
+        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics)
+            .Concat(PageRenderer.Assets(options.Theme)).ToList());
+        if (_diagnostics.HasErrors)
+        {
+            return Result(new Dictionary<string, int>(), 0);
+        }
+
+        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output));
+        var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
+        return Result(bySection, output.Count);
+    }
+
+    private T Stage<T>(string name, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        _timings.Add(new StageTiming(name, clock.Elapsed));
+        return result;
+    }
+
+    private void Stage(string name, Action run) => Stage(name, () =>
+    {
+        run();
+        return true;
+    });
+
+    private BuildResult Result(IReadOnlyDictionary<string, int> pages, int written) =>
+        new(_diagnostics.Sorted(), pages, written, _timings);
+}

@@ -1,0 +1,35 @@
+using Briefings.Diagnostics;
+using Briefings.Markdown;
+
+namespace Briefings.Content;
+
+/// <summary>Everything read from one file in <c>input/</c>: its identity, its body and where it came from.</summary>
+public abstract record ContentItem
+{
+    public required string Slug { get; init; }
+
+    public required string SourcePath { get; init; }
+
+    public required ParsedBody Body { get; init; }
+
+    public abstract ContentKind Kind { get; }
+
+    /// <summary>The name a reader sees in links and headings.</summary>
+    public abstract string DisplayName { get; }
+
+    public SourceLocation Location => SourceLocation.StartOf(SourcePath);
+}
+
+/// <summary>Content that happened at a time and tags entities: articles, notes and meetings.</summary>
+public abstract record DatedItem : ContentItem
+{
+    public required string Title { get; init; }
+
+    public required PartialDate Date { get; init; }
+
+    public required EntityRefs Refs { get; init; }
+
+    public string? Summary { get; init; }
+
+    public override string DisplayName => Title;
+}

@@ -1,0 +1,27 @@
+namespace Briefings.Content;
+
+public enum GroupKind
+{
+    Militant,
+    Alliance,
+    InternationalOrganization,
+    GovernmentBody,
+    Other,
+}
+
+public sealed record Group : ContentItem
+{
+    public required string Name { get; init; }
+
+    public required GroupKind GroupKind { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<Ref> Countries { get; init; } = [];
+
+    public string? Summary { get; init; }
+
+    public override ContentKind Kind => ContentKind.Group;
+
+    public override string DisplayName => Name;
+}

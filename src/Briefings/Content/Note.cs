@@ -1,0 +1,24 @@
+namespace Briefings.Content;
+
+/// <summary>Analytic confidence, as used in intelligence writing.</summary>
+public enum Confidence
+{
+    Low,
+    Moderate,
+    High,
+}
+
+public sealed record Note : DatedItem
+{
+    public required string Author { get; init; }
+
+    public IReadOnlyList<Ref> About { get; init; } = [];
+
+    public Confidence? Confidence { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    public override ContentKind Kind => ContentKind.Note;
+}

@@ -1,0 +1,18 @@
+namespace Briefings.Content;
+
+public sealed record Person : ContentItem
+{
+    public required string Name { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public Ref? Country { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Summary { get; init; }
+
+    public override ContentKind Kind => ContentKind.Person;
+
+    public override string DisplayName => Name;
+}

@@ -1,0 +1,9 @@
+using Briefings.Diagnostics;
+
+namespace Briefings.Content;
+
+/// <summary>A reference to another piece of content by slug, remembered with where it was written.</summary>
+public sealed record Ref(ContentKind Kind, string Slug, SourceLocation Location);
+
+/// <summary>A front-matter value together with where it was written.</summary>
+public sealed record Located<T>(T Value, SourceLocation Location);

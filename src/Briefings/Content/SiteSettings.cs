@@ -1,0 +1,21 @@
+namespace Briefings.Content;
+
+/// <summary>Settings from <c>input/site.yml</c>.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "Briefings";
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute site URL including the base path, e.g. <c>https://example.org/briefings/</c>.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    public string? Author { get; init; }
+
+    public string? Copyright { get; init; }
+
+    /// <summary>Optional display names for topic slugs.</summary>
+    public IReadOnlyDictionary<string, string> TopicTitles { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,39 @@
+namespace Briefings.Diagnostics;
+
+/// <summary>Every diagnostic code the tool emits. Codes are stable: contributors search for them.</summary>
+public static class DiagnosticCodes
+{
+    // Files and encoding (BRF1xx)
+    public const string NotUtf8 = "BRF101";
+    public const string EmptyFile = "BRF102";
+    public const string FileTooLarge = "BRF103";
+    public const string UnexpectedFile = "BRF104";
+    public const string BadFileName = "BRF105";
+
+    // Front matter and YAML (BRF2xx)
+    public const string MissingFrontMatter = "BRF201";
+    public const string UnclosedFrontMatter = "BRF202";
+    public const string InvalidYaml = "BRF203";
+    public const string DuplicateKey = "BRF204";
+    public const string WrongType = "BRF205";
+    public const string MissingField = "BRF206";
+    public const string UnknownField = "BRF207";
+    public const string InvalidValue = "BRF208";
+    public const string InvalidDate = "BRF209";
+    public const string InvalidUrl = "BRF210";
+    public const string YamlAliasNotAllowed = "BRF211";
+
+    // Slugs and references (BRF3xx)
+    public const string InvalidSlug = "BRF301";
+    public const string DuplicateSlug = "BRF302";
+    public const string UnknownReference = "BRF303";
+    public const string UnknownWikiLink = "BRF304";
+    public const string SelfReference = "BRF305";
+    public const string BadWikiLink = "BRF306";
+    public const string DuplicateReference = "BRF307";
+
+    // Site settings and theme (BRF4xx)
+    public const string SiteConfig = "BRF401";
+    public const string ThemeError = "BRF402";
+    public const string UnsafeLink = "BRF403";
+}

@@ -1,0 +1,7 @@
+namespace Briefings.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,102 @@
+using Briefings.Content;
+
+namespace Briefings.Linking;
+
+/// <summary>
+/// Backlinks computed once: what covers each entity (newest first), notes about each article, related articles,
+/// and which entities are covered together.
+/// </summary>
+internal sealed class CoverageIndex
+{
+    public const int RelatedCount = 5;
+
+    public CoverageIndex(IReadOnlyList<DatedItem> items)
+    {
+        var byEntity = new Dictionary<EntityKey, List<DatedItem>>();
+        foreach (var item in items)
+        {
+            foreach (var key in EntitiesOf(item))
+            {
+                (byEntity.TryGetValue(key, out var list) ? list : byEntity[key] = []).Add(item);
+            }
+        }
+
+        foreach (var list in byEntity.Values)
+        {
+            list.Sort(NewestFirst);
+        }
+
+        Items = byEntity.ToDictionary(p => p.Key, p => (IReadOnlyList<DatedItem>)p.Value);
+        NotesAbout = items.OfType<Note>()
+            .SelectMany(n => n.About.Select(a => (Article: a.Slug, Note: n)))
+            .GroupBy(x => x.Article, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct().Order(Comparer<Note>.Create(NewestFirst))]);
+        Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items);
+    }
+
+    public IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> Items { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Note>> NotesAbout { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; }
+
+    /// <summary>The entities an item references (its tags, and a meeting's host), each once.</summary>
+    public static IEnumerable<EntityKey> EntitiesOf(DatedItem item)
+    {
+        var keys = item.Refs.All.Select(r => new EntityKey(r.Kind, r.Slug));
+        if (item is Meeting { Host: { } host })
+        {
+            keys = keys.Append(new EntityKey(ContentKind.Country, host.Slug));
+        }
+
+        return keys.Distinct();
+    }
+
+    public IReadOnlyList<CoMention> CoMentions(EntityKey key, int max)
+    {
+        if (!Items.TryGetValue(key, out var items))
+        {
+            return [];
+        }
+
+        var counts = new Dictionary<EntityKey, int>();
+        foreach (var other in items.SelectMany(EntitiesOf))
+        {
+            if (other != key)
+            {
+                counts[other] = counts.GetValueOrDefault(other) + 1;
+            }
+        }
+
+        return [.. counts
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key.Kind)
+            .ThenBy(p => p.Key.Slug, StringComparer.Ordinal)
+            .Take(max)
+            .Select(p => new CoMention(p.Key, p.Value))];
+    }
+
+    /// <summary>Newest first; ties broken by kind, title and slug so the order never depends on input order.</summary>
+    public static int NewestFirst(DatedItem? a, DatedItem? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null ? (b is null ? 0 : 1) : -1;
+        }
+
+        var byDate = b.Date.CompareTo(a.Date);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var byKind = a.Kind.CompareTo(b.Kind);
+        if (byKind != 0)
+        {
+            return byKind;
+        }
+
+        var byTitle = string.CompareOrdinal(a.Title, b.Title);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Slug, b.Slug);
+    }
+}

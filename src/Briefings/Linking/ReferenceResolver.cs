@@ -1,0 +1,74 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Parsing;
+
+namespace Briefings.Linking;
+
+/// <summary>Checks that every reference names something that exists, and suggests the closest slugs when it does not.</summary>
+internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts)
+{
+    private static readonly string[] WikiKinds = [.. Enum.GetValues<ContentKind>().Select(k => k.Singular())];
+
+    public bool Exists(EntityKey key) => key.Kind == ContentKind.Topic || registry.Contains(key);
+
+    /// <summary>The refs that resolve, each once; reports the others.</summary>
+    public IReadOnlyList<Ref> Resolve(IReadOnlyList<Ref> refs, string field)
+    {
+        var resolved = new List<Ref>(refs.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in refs)
+        {
+            if (!seen.Add(r.Slug))
+            {
+                diagnostics.Warning(r.Location, DiagnosticCodes.DuplicateReference, $"'{field}' lists '{r.Slug}' more than once");
+            }
+            else if (Check(r.Kind, r.Slug, r.Location, $"'{field}'", DiagnosticCodes.UnknownReference))
+            {
+                resolved.Add(r);
+            }
+        }
+
+        return resolved;
+    }
+
+    public Ref? Resolve(Ref? r, string field) =>
+        r is not null && Check(r.Kind, r.Slug, r.Location, $"'{field}'", DiagnosticCodes.UnknownReference) ? r : null;
+
+    public void CheckWikiLink(Markdown.WikiLinkUse link)
+    {
+        if (!ContentKinds.TryParseSingular(link.KindWord, out var kind))
+        {
+            diagnostics.Error(link.Location, DiagnosticCodes.BadWikiLink,
+                $"wiki link [[{link.KindWord}:{link.Slug}]] has unknown kind '{link.KindWord}'{Suggest.DidYouMean(link.KindWord, WikiKinds)} (kinds: {string.Join(", ", WikiKinds)})");
+            return;
+        }
+
+        if (!Slug.IsValid(link.Slug))
+        {
+            diagnostics.Error(link.Location, DiagnosticCodes.BadWikiLink, $"wiki link [[{link.KindWord}:{link.Slug}]]: {Slug.Explain(link.Slug)}");
+            return;
+        }
+
+        Check(kind, link.Slug, link.Location, $"wiki link [[{link.KindWord}:{link.Slug}]]", DiagnosticCodes.UnknownWikiLink);
+    }
+
+    private bool Check(ContentKind kind, string slug, Diagnostics.SourceLocation at, string what, string code)
+    {
+        var key = new EntityKey(kind, slug);
+        if (Exists(key))
+        {
+            return true;
+        }
+
+        if (excludedDrafts.Contains(key.ToString()))
+        {
+            diagnostics.Warning(at, code, $"{what}: {kind.Singular()} '{slug}' is a draft and is left out of this build (use --drafts to include drafts)");
+            return false;
+        }
+
+        var aliasHint = kind == ContentKind.Country && registry.CountryByAlias(slug) is { } aliased ? $"; did you mean '{aliased}'?" : null;
+        diagnostics.Error(at, code,
+            $"{what}: no {kind.Singular()} '{slug}'{aliasHint ?? Suggest.DidYouMean(slug, registry.Slugs(kind))}");
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+using Briefings.Content;
+using Briefings.Countries;
+using Briefings.Diagnostics;
+using Briefings.Parsing;
+
+namespace Briefings.Linking;
+
+/// <summary>
+/// Link stage: registers every record, resolves every reference and wiki link (reporting each failure with a
+/// suggestion), drops drafts unless asked for, and builds the immutable <see cref="Site"/>.
+/// </summary>
+public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
+{
+    public Site Link(ParsedContent content, bool includeDrafts)
+    {
+        var drafts = content.Items.Where(i => !includeDrafts && IsDraft(i)).ToList();
+        var included = content.Items.Except(drafts).ToList();
+        var registry = new Registry(included, countries, diagnostics);
+        var excluded = drafts.Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
+        var resolver = new ReferenceResolver(registry, diagnostics, excluded);
+
+        var articles = registry.All<Article>().Select(a => a with { Refs = Resolve(resolver, a.Refs) }).ToList();
+        var notes = registry.All<Note>().Select(n => n with { Refs = Resolve(resolver, n.Refs), About = resolver.Resolve(n.About, "about") }).ToList();
+        var meetings = registry.All<Meeting>().Select(m => m with { Refs = Resolve(resolver, m.Refs), Host = resolver.Resolve(m.Host, "host") }).ToList();
+        var groups = registry.All<Group>().Select(g => g with { Countries = resolver.Resolve(g.Countries, "countries") }).ToList();
+        var people = registry.All<Person>().Select(p => p with { Country = resolver.Resolve(p.Country, "country") }).ToList();
+        var profiles = CountryProfiles(included);
+        foreach (var link in included.SelectMany(i => i.Body.WikiLinks))
+        {
+            resolver.CheckWikiLink(link);
+        }
+
+        var dated = articles.Cast<DatedItem>().Concat(notes).Concat(meetings).ToList();
+        return new Site(
+            content.Settings,
+            countries,
+            profiles,
+            Sorted(articles),
+            Sorted(notes),
+            Sorted(meetings),
+            [.. groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Slug, StringComparer.Ordinal)],
+            [.. people.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)],
+            Topics(dated, content.Settings),
+            MeetingSeriesBuilder.Build(meetings, diagnostics),
+            new CoverageIndex(dated));
+    }
+
+    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
+
+    private static EntityRefs Resolve(ReferenceResolver resolver, EntityRefs refs) => new(
+        resolver.Resolve(refs.Countries, "countries"),
+        resolver.Resolve(refs.Groups, "groups"),
+        resolver.Resolve(refs.Meetings, "meetings"),
+        resolver.Resolve(refs.People, "people"),
+        resolver.Resolve(refs.Topics, "topics"));
+
+    private Dictionary<string, CountryProfile> CountryProfiles(IEnumerable<ContentItem> items)
+    {
+        var profiles = new Dictionary<string, CountryProfile>(StringComparer.Ordinal);
+        foreach (var profile in items.OfType<CountryProfile>())
+        {
+            if (countries.Find(profile.Slug) is null)
+            {
+                diagnostics.Error(profile.Location, DiagnosticCodes.UnknownReference,
+                    $"no built-in country '{profile.Slug}' for this profile; name the file after the country's slug{Suggest.DidYouMean(profile.Slug, countries.Slugs)}");
+                continue;
+            }
+
+            profiles[profile.Slug] = profile;
+        }
+
+        return profiles;
+    }
+
+    private static List<T> Sorted<T>(IEnumerable<T> items)
+        where T : DatedItem => [.. items.Order(Comparer<T>.Create(CoverageIndex.NewestFirst))];
+
+    private static List<Topic> Topics(IEnumerable<DatedItem> items, SiteSettings settings) =>
+        [.. items.SelectMany(i => i.Refs.Topics).Select(t => t.Slug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(slug => new Topic(slug, settings.TopicTitles.GetValueOrDefault(slug) ?? TopicTitle(slug)))];
+
+    /// <summary><c>foreign-fighters</c> → "Foreign fighters"; <c>topics:</c> in site.yml gives other titles.</summary>
+    internal static string TopicTitle(string slug) => char.ToUpperInvariant(slug[0]) + slug[1..].Replace('-', ' ');
+}

@@ -1,0 +1,73 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Unicode;
+using Briefings.Diagnostics;
+
+namespace Briefings.Loading;
+
+/// <summary>Load stage: enumerates <c>input/</c>, reads every file once and refuses what is not UTF-8 text.</summary>
+public sealed class InputLoader(DiagnosticBag diagnostics)
+{
+    public const int MaxFileBytes = 1024 * 1024;
+
+    public IReadOnlyList<InputFile> Load(string inputDirectory)
+    {
+        var root = Path.GetFullPath(inputDirectory);
+        var paths = Directory
+            .EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var files = new InputFile?[paths.Count];
+        Parallel.For(0, paths.Count, i => files[i] = Read(root, paths[i]));
+        return [.. files.OfType<InputFile>()];
+    }
+
+    private InputFile? Read(string root, string relative)
+    {
+        var info = new FileInfo(Path.Combine(root, relative));
+        if (info.Length > MaxFileBytes)
+        {
+            diagnostics.Error(SourceLocation.StartOf(relative), DiagnosticCodes.FileTooLarge,
+                $"file is {info.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB per file (split it, or move large data elsewhere)");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(info.FullName);
+        var text = Decode(relative, bytes);
+        return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>Strict UTF-8 with an optional BOM; line endings normalised to LF.</summary>
+    internal string? Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var before = bytes[..read];
+                var line = before.Count((byte)'\n') + 1;
+                var column = read - (before.LastIndexOf((byte)'\n') + 1) + 1;
+                diagnostics.Error(new SourceLocation(path, line, column), DiagnosticCodes.NotUtf8,
+                    $"file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}); save it as UTF-8");
+                return null;
+            }
+
+            var text = new string(chars, 0, written);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Briefings.Diagnostics;
+using Markdig.Syntax;
+
+namespace Briefings.Markdown;
+
+/// <summary>A wiki link as written in a body, kept for the Link stage to resolve.</summary>
+public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location);
+
+/// <summary>A Markdown body parsed once: the document, the file line its first line is on, and its wiki links.</summary>
+public sealed record ParsedBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
+{
+    public bool IsEmpty => Document.Count == 0;
+}

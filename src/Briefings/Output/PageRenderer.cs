@@ -1,0 +1,31 @@
+using System.Text;
+using Briefings.Diagnostics;
+using Briefings.Pages;
+using Briefings.Templates;
+using Briefings.Templates.Models;
+
+namespace Briefings.Output;
+
+/// <summary>Render stage: every page job through its template, in parallel; output order is by path, so bytes are stable.</summary>
+public static class PageRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics)
+    {
+        var files = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            var html = engine.Render(job.Template, job.Model(), site, diagnostics);
+            files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), Utf8.GetBytes(html));
+        });
+        return [.. files.OfType<OutputFile>()];
+    }
+
+    /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>
+    public static IEnumerable<OutputFile> Assets(Theme theme) =>
+        theme.Files
+            .Where(f => f.StartsWith("assets/", StringComparison.Ordinal))
+            .Select(f => new OutputFile(Urls.AssetPath(f["assets/".Length..]), theme.Read(f)));
+}

@@ -1,0 +1,46 @@
+namespace Briefings.Output;
+
+/// <summary>
+/// Write stage: writes the whole site into a staging folder beside the output, then swaps it in. A failed or
+/// interrupted build never leaves a half-written site, and files of removed content never linger.
+/// </summary>
+public static class SiteWriter
+{
+    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = output + ".staging";
+        var previous = output + ".previous";
+        DeleteIfExists(staging);
+        Directory.CreateDirectory(staging);
+        var root = staging + Path.DirectorySeparatorChar;
+        Parallel.ForEach(files, file =>
+        {
+            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+            if (!target.StartsWith(root, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Bytes);
+        });
+
+        DeleteIfExists(previous);
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, previous);
+        }
+
+        Directory.Move(staging, output);
+        DeleteIfExists(previous);
+    }
+
+    private static void DeleteIfExists(string directory)
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

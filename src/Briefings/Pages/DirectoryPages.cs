@@ -1,0 +1,41 @@
+using Briefings.Content;
+using Briefings.Linking;
+using Briefings.Templates.Models;
+
+namespace Briefings.Pages;
+
+/// <summary>Indexes of countries, groups, people and topics, with how much coverage each has.</summary>
+internal static class DirectoryPages
+{
+    public static IEnumerable<PageJob> Plan(PageContext ctx)
+    {
+        yield return Job(ctx, ContentKind.Country, "Every country, with the ones in the news first.", () => Countries(ctx));
+        yield return Job(ctx, ContentKind.Group, "Militant groups, alliances, international bodies and government bodies.", () =>
+            [.. ctx.Site.Groups.GroupBy(g => g.GroupKind).OrderBy(g => g.Key)
+                .Select(g => new LinkGroupModel(EntityPages.GroupKindLabel(g.Key), Links(ctx, g.Select(x => Key(x)))))]);
+        yield return Job(ctx, ContentKind.Person, "People in the coverage.", () =>
+            [new LinkGroupModel("People", Links(ctx, ctx.Site.People.Select(p => Key(p))))]);
+        yield return Job(ctx, ContentKind.Topic, "Themes that run through the coverage.", () =>
+            [new LinkGroupModel("Topics", Links(ctx, ctx.Site.Topics.Select(t => new EntityKey(ContentKind.Topic, t.Slug))))]);
+    }
+
+    private static PageJob Job(PageContext ctx, ContentKind kind, string description, Func<IReadOnlyList<LinkGroupModel>> groups) =>
+        new(Urls.SectionPath(kind), "directory", () => new DirectoryModel(kind.Title(), description, kind.Plural(), groups()));
+
+    private static List<LinkGroupModel> Countries(PageContext ctx)
+    {
+        var all = ctx.Site.Countries.All.Select(c => new EntityKey(ContentKind.Country, c.Slug)).ToList();
+        var covered = all.Where(k => ctx.Site.CoverageOf(k).Count > 0)
+            .OrderByDescending(k => ctx.Site.CoverageOf(k).Count).ThenBy(k => k.Slug, StringComparer.Ordinal);
+        return
+        [
+            new LinkGroupModel("In the news", Links(ctx, covered)),
+            new LinkGroupModel("All countries", [.. all.Select(k => ctx.Link(k))]),
+        ];
+    }
+
+    private static List<LinkModel> Links(PageContext ctx, IEnumerable<EntityKey> keys) =>
+        [.. keys.Select(k => ctx.Link(k, ctx.Site.CoverageOf(k).Count))];
+
+    private static EntityKey Key(ContentItem item) => new(item.Kind, item.Slug);
+}

@@ -1,0 +1,127 @@
+using Briefings.Content;
+using Briefings.Countries;
+using Briefings.Linking;
+using Briefings.Templates;
+using Briefings.Templates.Models;
+
+namespace Briefings.Pages;
+
+/// <summary>Country, group, person, topic and meeting-series pages: who/what it is, then everything that covers it.</summary>
+internal static class EntityPages
+{
+    private static readonly TrustedHtml NoBody = new("");
+
+    public static IEnumerable<PageJob> Plan(PageContext ctx)
+    {
+        var site = ctx.Site;
+        return site.Countries.All.Select(c => Job(ctx, ContentKind.Country, c.Slug, () => Country(ctx, c)))
+            .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
+            .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
+            .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", () => Series(ctx, s))));
+    }
+
+    public static string GroupKindLabel(GroupKind kind) => kind switch
+    {
+        GroupKind.Militant => "Militant groups",
+        GroupKind.Alliance => "Alliances",
+        GroupKind.InternationalOrganization => "International organizations",
+        GroupKind.GovernmentBody => "Government bodies",
+        _ => "Other groups",
+    };
+
+    private static PageJob Job(PageContext ctx, ContentKind kind, string slug, Func<PageModel> model) =>
+        new(Urls.EntityPath(kind, slug), "entity", model);
+
+    private static EntityModel Country(PageContext ctx, Country c)
+    {
+        var key = new EntityKey(ContentKind.Country, c.Slug);
+        var profile = ctx.Site.CountryProfiles.GetValueOrDefault(c.Slug);
+        var aliases = c.Aliases.Concat(profile?.Aliases ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var facts = new List<FactModel> { new("Official name", c.OfficialName), new("ISO 3166-1", $"{c.Iso2} · {c.Iso3} · {c.Numeric}") };
+        AddFact(facts, "Capital", string.Join(", ", c.Capitals));
+        AddFact(facts, "Region", string.Join(", ", new[] { c.Region, c.Subregion }.Where(s => s.Length > 0).Distinct()));
+        AddFact(facts, "Demonym", string.Join(", ", c.Demonyms));
+        AddFact(facts, "Also known as", string.Join(", ", aliases));
+        var sections = new List<LinkGroupModel>();
+        AddSection(sections, "Meetings it took part in", Meetings(ctx, key));
+        AddSection(sections, "Groups active here", [.. ctx.GroupsByCountry[c.Slug].Select(g => ctx.Link(new EntityKey(ContentKind.Group, g.Slug)))]);
+        AddSection(sections, "People", [.. ctx.PeopleByCountry[c.Slug].Select(p => ctx.Link(new EntityKey(ContentKind.Person, p.Slug), null, p.Role))]);
+        return Model(ctx, key, c.Name, profile?.Summary, "Country", c.Flag, facts, profile is null ? NoBody : ctx.Body(profile), sections);
+    }
+
+    private static EntityModel Group(PageContext ctx, Group g)
+    {
+        var key = new EntityKey(ContentKind.Group, g.Slug);
+        var facts = new List<FactModel> { new("Kind", GroupKindLabel(g.GroupKind).TrimEnd('s')) };
+        AddFact(facts, "Also known as", string.Join(", ", g.Aliases));
+        var sections = new List<LinkGroupModel>();
+        AddSection(sections, "Active in", [.. g.Countries.Select(c => ctx.Link(new EntityKey(ContentKind.Country, c.Slug)))]);
+        AddSection(sections, "Meetings it took part in", [.. ctx.Site.Meetings.Where(m => m.Refs.Groups.Any(r => r.Slug == g.Slug)).Select(ctx.Link)]);
+        return Model(ctx, key, g.Name, g.Summary, "Group", null, facts, ctx.Body(g), sections);
+    }
+
+    private static EntityModel Person(PageContext ctx, Person p)
+    {
+        var key = new EntityKey(ContentKind.Person, p.Slug);
+        var facts = new List<FactModel>();
+        AddFact(facts, "Role", p.Role ?? "");
+        if (p.Country is { } country)
+        {
+            var countryKey = new EntityKey(ContentKind.Country, country.Slug);
+            facts.Add(new("Country", ctx.Site.NameOf(countryKey), ctx.Urls.Entity(countryKey)));
+        }
+
+        AddFact(facts, "Also known as", string.Join(", ", p.Aliases));
+        var sections = new List<LinkGroupModel>();
+        AddSection(sections, "Meetings attended", Meetings(ctx, key));
+        return Model(ctx, key, p.Name, p.Summary, "Person", null, facts, ctx.Body(p), sections);
+    }
+
+    private static EntityModel Topic(PageContext ctx, Topic t) =>
+        Model(ctx, new EntityKey(ContentKind.Topic, t.Slug), t.Title, null, "Topic", null, [], NoBody, []);
+
+    private static EntityModel Series(PageContext ctx, MeetingSeries s)
+    {
+        var coverage = s.Meetings
+            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))
+            .ToList();
+        var meetings = s.Meetings.Select(m => new LinkModel(m.Title, ctx.Urls.Entity(ContentKind.Meeting, m.Slug), null,
+            m.Number is { } n ? $"No. {n} · {m.Date.Display}" : m.Date.Display)).ToList();
+        return new EntityModel(s.Title, $"The meetings of the {s.Title} and their coverage.", "meetings", "Meeting series", null,
+            [new("Meetings", meetings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))], NoBody,
+            [new LinkGroupModel("Meetings in this series", meetings)],
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), []);
+    }
+
+    private static EntityModel Model(
+        PageContext ctx, EntityKey key, string name, string? summary, string label, string? flag,
+        IReadOnlyList<FactModel> facts, TrustedHtml body, IReadOnlyList<LinkGroupModel> sections)
+    {
+        var coverage = ctx.Site.CoverageOf(key);
+        var description = summary ?? $"{label} page: {PageContext.CoverageSummary(coverage)}";
+        return new EntityModel(name, description, key.Kind.Plural(), label, flag, facts, body, sections,
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), ctx.CoveredWith(key));
+    }
+
+    private static List<LinkModel> Meetings(PageContext ctx, EntityKey key) =>
+        [.. ctx.Site.CoverageOf(key).OfType<Meeting>().Select(ctx.Link)];
+
+    private static void AddFact(List<FactModel> facts, string label, string text)
+    {
+        if (text.Length > 0)
+        {
+            facts.Add(new(label, text));
+        }
+    }
+
+    private static void AddSection(List<LinkGroupModel> sections, string heading, IReadOnlyList<LinkModel> links)
+    {
+        if (links.Count > 0)
+        {
+            sections.Add(new(heading, links));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Briefings.Content;
+using Briefings.Linking;
+using Briefings.Markdown;
+using Briefings.Templates;
+using Briefings.Templates.Models;
+
+namespace Briefings.Pages;
+
+/// <summary>What page builders share: the site, its URLs, Markdown rendering and the small model makers.</summary>
+public sealed class PageContext : ILinkResolver
+{
+    private readonly MarkdownRenderer _markdown;
+
+    public PageContext(Site site, Urls urls)
+    {
+        Site = site;
+        Urls = urls;
+        _markdown = new MarkdownRenderer(this, urls.BasePath);
+        GroupsByCountry = site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
+        PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
+    }
+
+    public Site Site { get; }
+
+    public Urls Urls { get; }
+
+    public ILookup<string, Group> GroupsByCountry { get; }
+
+    public ILookup<string, Person> PeopleByCountry { get; }
+
+    public LinkTarget? Resolve(string kindWord, string slug)
+    {
+        if (!ContentKinds.TryParseSingular(kindWord, out var kind))
+        {
+            return null;
+        }
+
+        var key = new EntityKey(kind, slug);
+        return Site.Exists(key) ? new LinkTarget(Urls.Entity(key), Site.NameOf(key)) : null;
+    }
+
+    public TrustedHtml Body(ContentItem item) => new(_markdown.Render(item.Body));
+
+    public static DateModel Date(PartialDate date) => new(date.Display, date.Iso);
+
+    public CardModel Card(DatedItem item) => item switch
+    {
+        Article a => new("Article", a.Title, Urls.Entity(ContentKind.Article, a.Slug), Date(a.Date), a.Summary,
+            a.Dateline is null ? a.Source.Name : $"{a.Source.Name} · {a.Dateline}"),
+        Note n => new("Analyst note", n.Title, Urls.Entity(ContentKind.Note, n.Slug), Date(n.Date), n.Summary, $"by {n.Author}"),
+        Meeting m => new("Meeting", m.Title, Urls.Entity(ContentKind.Meeting, m.Slug), Date(m.Date), m.Summary, m.Place),
+        _ => throw new ArgumentOutOfRangeException(nameof(item)),
+    };
+
+    public IReadOnlyList<CardModel> Cards(IEnumerable<DatedItem> items) => [.. items.Select(Card)];
+
+    public LinkModel Link(EntityKey key, int? count = null, string? detail = null) =>
+        new(Site.NameOf(key), Urls.Entity(key), count, detail);
+
+    public LinkModel Link(DatedItem item) => new(item.Title, Urls.Entity(item.Kind, item.Slug), null, item.Date.Display);
+
+    /// <summary>The entity lists of an article, note or meeting, as labelled groups of links (empty groups left out).</summary>
+    public IReadOnlyList<LinkGroupModel> EntityGroups(EntityRefs refs, string countriesHeading = "Countries")
+    {
+        var groups = new[]
+        {
+            (countriesHeading, refs.Countries),
+            ("Groups", refs.Groups),
+            ("Meetings", refs.Meetings),
+            ("People", refs.People),
+            ("Topics", refs.Topics),
+        };
+        return [.. groups
+            .Where(g => g.Item2.Count > 0)
+            .Select(g => new LinkGroupModel(g.Item1, [.. g.Item2.Select(r => Link(new EntityKey(r.Kind, r.Slug)))]))];
+    }
+
+    /// <summary>Coverage grouped by year, newest year first, each year newest first.</summary>
+    public IReadOnlyList<YearModel> Timeline(IEnumerable<DatedItem> items) =>
+        [.. items.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g => new YearModel(g.Key, g.Count(), Cards(g)))];
+
+    /// <summary>"3 articles · 1 analyst note · 2 meetings".</summary>
+    public static string CoverageSummary(IReadOnlyList<DatedItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return "No coverage yet.";
+        }
+
+        var parts = new[]
+        {
+            Count(items.Count(i => i is Article), "article", "articles"),
+            Count(items.Count(i => i is Note), "analyst note", "analyst notes"),
+            Count(items.Count(i => i is Meeting), "meeting", "meetings"),
+        };
+        return string.Join(" · ", parts.Where(p => p is not null));
+    }
+
+    public IReadOnlyList<LinkModel> CoveredWith(EntityKey key) =>
+        [.. Site.CoMentionsOf(key, 12).Select(c => Link(c.Entity, c.Count, c.Entity.Kind.Singular()))];
+
+    private static string? Count(int n, string one, string many) => n == 0 ? null : $"{n} {(n == 1 ? one : many)}";
+}

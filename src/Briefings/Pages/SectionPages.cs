@@ -1,0 +1,40 @@
+using Briefings.Content;
+using Briefings.Templates.Models;
+
+namespace Briefings.Pages;
+
+/// <summary>Paginated, newest-first lists of articles, notes and meetings.</summary>
+internal static class SectionPages
+{
+    public const int PageSize = 20;
+
+    public static IEnumerable<PageJob> Plan(PageContext ctx)
+    {
+        var site = ctx.Site;
+        var series = site.Series.Count == 0
+            ? []
+            : new[] { new LinkGroupModel("Meeting series", [.. site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))]) };
+        return Paginate(ctx, ContentKind.Article, site.Articles, "Curated news articles, newest first.", [])
+            .Concat(Paginate(ctx, ContentKind.Note, site.Notes, "What our analysts think, newest first.", []))
+            .Concat(Paginate(ctx, ContentKind.Meeting, site.Meetings, "Summits, working groups and talks, newest first.", series));
+    }
+
+    private static IEnumerable<PageJob> Paginate(
+        PageContext ctx, ContentKind kind, IReadOnlyList<DatedItem> items, string description, IReadOnlyList<LinkGroupModel> extra)
+    {
+        var pages = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        for (var page = 1; page <= pages; page++)
+        {
+            var number = page;
+            yield return new PageJob(Urls.SectionPath(kind, number), "list", () => new ListModel(
+                number == 1 ? kind.Title() : $"{kind.Title()} — page {number} of {pages}",
+                description,
+                kind.Plural(),
+                ctx.Cards(items.Skip((number - 1) * PageSize).Take(PageSize)),
+                new PagerModel(number, pages,
+                    number > 1 ? ctx.Urls.Section(kind, number - 1) : null,
+                    number < pages ? ctx.Urls.Section(kind, number + 1) : null),
+                number == 1 ? extra : []));
+        }
+    }
+}

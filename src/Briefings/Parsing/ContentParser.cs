@@ -1,0 +1,42 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Loading;
+using Briefings.Markdown;
+
+namespace Briefings.Parsing;
+
+/// <summary>Parse stage: each file → front matter (typed, located) + parsed Markdown body. Files are independent, so this runs in parallel.</summary>
+public sealed class ContentParser(DiagnosticBag diagnostics)
+{
+    public ParsedContent Parse(IReadOnlyList<InputFile> files)
+    {
+        var settingsFile = files.FirstOrDefault(f => f.Path == ContentPath.SiteSettingsFile);
+        var settings = settingsFile is null ? new SiteSettings() : SiteSettingsReader.Read(settingsFile, diagnostics);
+        var items = new ContentItem?[files.Count];
+        Parallel.For(0, files.Count, i => items[i] = files[i] == settingsFile ? null : ParseFile(files[i]));
+        return new ParsedContent(settings, [.. items.OfType<ContentItem>()]);
+    }
+
+    public ContentItem? ParseFile(InputFile file)
+    {
+        if (ContentPath.Classify(file.Path, diagnostics) is not { } at || FrontMatter.Split(file, diagnostics) is not { } split)
+        {
+            return null;
+        }
+
+        var yaml = new YamlReader(diagnostics, file.Path, split.YamlFirstLine).Read(split.Yaml);
+        if (yaml is not YMapping map)
+        {
+            var location = yaml?.Location ?? new SourceLocation(file.Path, split.YamlFirstLine, 1);
+            var found = yaml is null ? "nothing" : yaml.Describe;
+            diagnostics.Error(location, DiagnosticCodes.InvalidYaml, $"front matter must be 'key: value' fields, found {found}");
+            return null;
+        }
+
+        var fields = new FieldReader(map, diagnostics);
+        var body = MarkdownParser.Parse(split.Body, file.Path, split.BodyFirstLine, diagnostics);
+        var item = ContentReaders.Read(at, file.Path, fields, body);
+        fields.ReportUnknownFields(at.Kind.Singular());
+        return item;
+    }
+}

@@ -1,0 +1,51 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+
+namespace Briefings.Parsing;
+
+/// <summary>What a path in <c>input/</c> holds: <c>articles/2018/slug.md</c> is an article with slug <c>slug</c>.</summary>
+public sealed record ContentPath(ContentKind Kind, string Slug)
+{
+    public const string SiteSettingsFile = "site.yml";
+
+    private static readonly Dictionary<string, ContentKind> Folders = new()
+    {
+        ["articles"] = ContentKind.Article,
+        ["notes"] = ContentKind.Note,
+        ["meetings"] = ContentKind.Meeting,
+        ["groups"] = ContentKind.Group,
+        ["people"] = ContentKind.Person,
+        ["countries"] = ContentKind.Country,
+    };
+
+    /// <summary>Classifies a path, reporting files that are misplaced or badly named.</summary>
+    public static ContentPath? Classify(string path, DiagnosticBag diagnostics)
+    {
+        var parts = path.Split('/');
+        var at = SourceLocation.StartOf(path);
+        if (parts.Length < 2 || !Folders.TryGetValue(parts[0], out var kind))
+        {
+            diagnostics.Warning(at, DiagnosticCodes.UnexpectedFile,
+                $"file is not part of the site; content goes in {string.Join(", ", Folders.Keys.Select(f => f + "/"))} and settings in {SiteSettingsFile}");
+            return null;
+        }
+
+        var expected = kind == ContentKind.Article ? 3 : 2;
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || parts.Length != expected
+            || (kind == ContentKind.Article && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit))))
+        {
+            var shape = kind == ContentKind.Article ? "articles/<yyyy>/<slug>.md" : $"{parts[0]}/<slug>.md";
+            diagnostics.Warning(at, DiagnosticCodes.UnexpectedFile, $"file is ignored: {kind.Plural()} are written as {shape}");
+            return null;
+        }
+
+        var slug = parts[^1][..^3];
+        if (!Content.Slug.IsValid(slug))
+        {
+            diagnostics.Error(at, DiagnosticCodes.BadFileName, $"file name: {Content.Slug.Explain(slug)}; the file name is the page's slug");
+            return null;
+        }
+
+        return new ContentPath(kind, slug);
+    }
+}

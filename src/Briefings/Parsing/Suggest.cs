@@ -1,0 +1,54 @@
+namespace Briefings.Parsing;
+
+/// <summary>"Did you mean …?" — the closest candidates by edit distance.</summary>
+public static class Suggest
+{
+    public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> candidates, int max = 3)
+    {
+        var limit = Math.Max(2, wanted.Length / 3);
+        return [.. candidates
+            .Select(c => (Candidate: c, Distance: Distance(wanted, c)))
+            .Where(x => x.Distance <= limit || x.Candidate.StartsWith(wanted, StringComparison.Ordinal) || (wanted.Length >= 4 && x.Candidate.Contains(wanted, StringComparison.Ordinal)))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Candidate)];
+    }
+
+    /// <summary>Appends "; did you mean `a`?" when there is something close, else nothing.</summary>
+    public static string DidYouMean(string wanted, IEnumerable<string> candidates)
+    {
+        var closest = Closest(wanted, candidates);
+        return closest.Count == 0 ? "" : "; did you mean " + string.Join(" or ", closest.Select(c => $"'{c}'")) + "?";
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein with transpositions).</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

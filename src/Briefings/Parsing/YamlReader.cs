@@ -1,0 +1,123 @@
+using Briefings.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefings.Parsing;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YNode"/>s with positions shifted to the file's lines.
+/// Refuses aliases (no "billion laughs"), duplicate keys, non-scalar keys and deep nesting, reporting each.
+/// </summary>
+public sealed class YamlReader(DiagnosticBag diagnostics, string path, int firstLine)
+{
+    private const int MaxDepth = 32;
+
+    public YNode? Read(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var node = ReadNode(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Error(At(parser.Current?.Start), DiagnosticCodes.InvalidYaml, "front matter holds more than one YAML document");
+            }
+
+            return node;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(At(e.Start), DiagnosticCodes.InvalidYaml, Describe(e));
+            return null;
+        }
+    }
+
+    private YNode? ReadNode(IParser parser, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(parser.Current!.Start, parser.Current.End, $"values are nested more than {MaxDepth} levels deep");
+        }
+
+        var current = parser.Current!;
+        switch (current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                diagnostics.Error(At(alias.Start), DiagnosticCodes.YamlAliasNotAllowed,
+                    $"YAML aliases (*{alias.Value}) are not allowed in front matter; write the value out");
+                return null;
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            case SequenceStart start:
+                parser.MoveNext();
+                var items = new List<YNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    if (ReadNode(parser, depth + 1) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return new YSequence(At(start.Start), items);
+            case MappingStart map:
+                parser.MoveNext();
+                return ReadMapping(parser, At(map.Start), depth);
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+        }
+    }
+
+    private YMapping ReadMapping(IParser parser, SourceLocation location, int depth)
+    {
+        var entries = new List<KeyValuePair<YScalar, YNode>>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyNode = ReadNode(parser, depth + 1);
+            var value = ReadNode(parser, depth + 1);
+            if (keyNode is not YScalar key)
+            {
+                if (keyNode is not null)
+                {
+                    diagnostics.Error(keyNode.Location, DiagnosticCodes.InvalidYaml, "a key must be a plain name, not a list or mapping");
+                }
+
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Error(key.Location, DiagnosticCodes.DuplicateKey,
+                    $"duplicate key '{key.Value}' (first set at line {first.Line}); keep one");
+                continue;
+            }
+
+            seen[key.Value] = key.Location;
+            entries.Add(new(key, value ?? new YScalar(key.Location, "", true)));
+        }
+
+        return new YMapping(location, entries);
+    }
+
+    private SourceLocation At(Mark? mark) =>
+        mark is { } m ? new SourceLocation(path, (int)m.Line + firstLine - 1, (int)m.Column) : new SourceLocation(path, firstLine, 1);
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        message = message.StartsWith('(') && paren > 0 ? message[(paren + 3)..] : message;
+        return $"malformed YAML: {message.TrimEnd('.')}";
+    }
+}

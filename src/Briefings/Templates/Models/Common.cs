@@ -1,0 +1,34 @@
+namespace Briefings.Templates.Models;
+
+/// <summary>A link with optional count ("Pakistan (12)") and detail text.</summary>
+public sealed record LinkModel(string Text, string Href, int? Count = null, string? Detail = null);
+
+/// <summary>A partial date: what readers see and the machine-readable value for <c>&lt;time&gt;</c>.</summary>
+public sealed record DateModel(string Display, string Iso);
+
+/// <summary>One article, note or meeting in a list.</summary>
+public sealed record CardModel(string Kind, string Title, string Href, DateModel Date, string? Summary, string? Meta);
+
+/// <summary>One year of an entity's coverage timeline.</summary>
+public sealed record YearModel(int Year, int Count, IReadOnlyList<CardModel> Items);
+
+/// <summary>A labelled list of links ("Countries", "People").</summary>
+public sealed record LinkGroupModel(string Heading, IReadOnlyList<LinkModel> Links);
+
+/// <summary>A fact in a definition list; a link when <see cref="Href"/> is set.</summary>
+public sealed record FactModel(string Label, string Text, string? Href = null);
+
+public sealed record PagerModel(int Page, int Pages, string? Previous, string? Next);
+
+public sealed record NavItemModel(string Text, string Href, string Section);
+
+/// <summary>What every template sees as <c>site</c>.</summary>
+public sealed record SiteModel(
+    string Title,
+    string Description,
+    string Language,
+    string Home,
+    string Stylesheet,
+    IReadOnlyList<NavItemModel> Nav,
+    string? Author,
+    string? Copyright);

@@ -1,0 +1,82 @@
+namespace Briefings.Templates.Models;
+
+/// <summary>What every page template sees as <c>page</c>: title, description and which nav section it is in.</summary>
+public abstract record PageModel(string Title, string? Description, string Section);
+
+public sealed record HomeModel(
+    string Title,
+    string? Description,
+    IReadOnlyList<CardModel> Articles,
+    IReadOnlyList<CardModel> Notes,
+    IReadOnlyList<CardModel> Meetings,
+    IReadOnlyList<LinkModel> TopCountries,
+    IReadOnlyList<LinkModel> TopGroups,
+    IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "home");
+
+/// <summary>A paginated list of dated items (articles, notes, meetings).</summary>
+public sealed record ListModel(
+    string Title,
+    string? Description,
+    string Section,
+    IReadOnlyList<CardModel> Cards,
+    PagerModel Pager,
+    IReadOnlyList<LinkGroupModel> Extra) : PageModel(Title, Description, Section);
+
+/// <summary>An index of entities (countries, groups, people, topics) in labelled groups.</summary>
+public sealed record DirectoryModel(
+    string Title,
+    string? Description,
+    string Section,
+    IReadOnlyList<LinkGroupModel> Groups) : PageModel(Title, Description, Section);
+
+public sealed record ArticleModel(
+    string Title,
+    string? Description,
+    DateModel Date,
+    string? Dateline,
+    string SourceName,
+    string? SourceUrl,
+    bool IsDraft,
+    TrustedHtml Body,
+    IReadOnlyList<LinkGroupModel> Entities,
+    IReadOnlyList<CardModel> Notes,
+    IReadOnlyList<CardModel> Related) : PageModel(Title, Description, "articles");
+
+public sealed record NoteModel(
+    string Title,
+    string? Description,
+    DateModel Date,
+    string Author,
+    string? Confidence,
+    string? ConfidenceMeaning,
+    bool IsDraft,
+    TrustedHtml Body,
+    IReadOnlyList<CardModel> About,
+    IReadOnlyList<LinkGroupModel> Entities) : PageModel(Title, Description, "notes");
+
+public sealed record MeetingModel(
+    string Title,
+    string? Description,
+    DateModel Date,
+    IReadOnlyList<FactModel> Facts,
+    TrustedHtml Body,
+    IReadOnlyList<LinkGroupModel> Participants,
+    LinkModel? Series,
+    LinkModel? Previous,
+    LinkModel? Next,
+    string CoverageSummary,
+    IReadOnlyList<YearModel> Coverage) : PageModel(Title, Description, "meetings");
+
+/// <summary>Country, group, person, topic and meeting-series pages: facts, coverage by year, related entities.</summary>
+public sealed record EntityModel(
+    string Title,
+    string? Description,
+    string Section,
+    string KindLabel,
+    string? Flag,
+    IReadOnlyList<FactModel> Facts,
+    TrustedHtml Body,
+    IReadOnlyList<LinkGroupModel> Sections,
+    string CoverageSummary,
+    IReadOnlyList<YearModel> Coverage,
+    IReadOnlyList<LinkModel> CoveredWith) : PageModel(Title, Description, Section);
