@@ -28,6 +28,7 @@ public sealed class Urls
             return new Urls("/");
         }
 
+        baseUrl = baseUrl.Trim();
         return Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? new Urls(uri.AbsolutePath)
             : new Urls(baseUrl);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Briefings.Content;
@@ -36,19 +35,19 @@ public static class Slug
     public static string FromTitle(string title)
     {
         var sb = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019')
             {
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower))
+            var ascii = Transliteration.ToAscii(c);
+            if (!string.IsNullOrEmpty(ascii))
             {
-                sb.Append(lower);
+                sb.Append(ascii);
             }
-            else if (sb.Length > 0 && sb[^1] != '-')
+            else if (ascii is null && sb.Length > 0 && sb[^1] != '-')
             {
                 sb.Append('-');
             }

@@ -40,6 +40,23 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
         return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
     }
 
+    /// <summary>Where the first bad byte is: after <paramref name="valid"/>, counting LF, CRLF and CR as line breaks and columns in characters.</summary>
+    private static SourceLocation Locate(string path, ReadOnlySpan<byte> valid)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < valid.Length; i++)
+        {
+            if (valid[i] == '\n' || (valid[i] == '\r' && (i + 1 >= valid.Length || valid[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(path, line, System.Text.Encoding.UTF8.GetCharCount(valid[lineStart..]) + 1);
+    }
+
     /// <summary>Strict UTF-8 with an optional BOM; line endings normalised to LF.</summary>
     internal string? Decode(string path, ReadOnlySpan<byte> bytes)
     {
@@ -54,10 +71,7 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
             var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
-                var before = bytes[..read];
-                var line = before.Count((byte)'\n') + 1;
-                var column = read - (before.LastIndexOf((byte)'\n') + 1) + 1;
-                diagnostics.Error(new SourceLocation(path, line, column), DiagnosticCodes.NotUtf8,
+                diagnostics.Error(Locate(path, bytes[..read]), DiagnosticCodes.NotUtf8,
                     $"file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}); save it as UTF-8");
                 return null;
             }

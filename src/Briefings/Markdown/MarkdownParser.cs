@@ -37,10 +37,6 @@ public sealed class MarkdownParser
         {
             switch (node)
             {
-                case HeadingBlock heading:
-                    // The page title is the only h1: body headings start at h2.
-                    heading.Level = Math.Min(6, heading.Level + 1);
-                    break;
                 case WikiLinkInline wiki:
                     wikiLinks.Add(new(wiki.KindWord, wiki.Slug, At(path, firstLine, wiki)));
                     break;
@@ -55,7 +51,24 @@ public sealed class MarkdownParser
             }
         }
 
+        NestHeadings(document);
         return new ParsedBody(document, firstLine, wikiLinks);
+    }
+
+    /// <summary>The page title is the only h1: a body's top heading level becomes h2, the rest keep their nesting.</summary>
+    private static void NestHeadings(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = 2 - headings.Min(h => h.Level);
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
+        }
     }
 
     private static SourceLocation At(string path, int firstLine, MarkdownObject node) =>

@@ -37,7 +37,7 @@ internal static class EntityPages
     {
         var key = new EntityKey(ContentKind.Country, c.Slug);
         var profile = ctx.Site.CountryProfiles.GetValueOrDefault(c.Slug);
-        var aliases = c.Aliases.Concat(profile?.Aliases ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = c.Aliases.Concat(profile?.Aliases ?? []).Where(a => a != c.OfficialName && a != c.Name).Distinct(StringComparer.Ordinal).ToList();
         var facts = new List<FactModel> { new("Official name", c.OfficialName), new("ISO 3166-1", $"{c.Iso2} · {c.Iso3} · {c.Numeric}") };
         AddFact(facts, "Capital", string.Join(", ", c.Capitals));
         AddFact(facts, "Region", string.Join(", ", new[] { c.Region, c.Subregion }.Where(s => s.Length > 0).Distinct()));

@@ -27,9 +27,11 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         var yaml = new YamlReader(diagnostics, file.Path, split.YamlFirstLine).Read(split.Yaml);
         if (yaml is not YMapping map)
         {
-            var location = yaml?.Location ?? new SourceLocation(file.Path, split.YamlFirstLine, 1);
-            var found = yaml is null ? "nothing" : yaml.Describe;
-            diagnostics.Error(location, DiagnosticCodes.InvalidYaml, $"front matter must be 'key: value' fields, found {found}");
+            if (yaml is not null)
+            {
+                diagnostics.Error(yaml.Location, DiagnosticCodes.InvalidYaml, $"front matter must be 'key: value' fields, found {yaml.Describe}");
+            }
+
             return null;
         }
 

@@ -18,6 +18,10 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
         ["countries"] = ContentKind.Country,
     };
 
+    /// <summary>Slugs whose pages would sit where the site puts its own: <c>articles/page/2/</c>, <c>meetings/series/x/</c>.</summary>
+    public static bool IsReserved(ContentKind kind, string slug) =>
+        slug is "page" or "feed" or "assets" || (kind == ContentKind.Meeting && slug == "series");
+
     /// <summary>Classifies a path, reporting files that are misplaced or badly named.</summary>
     public static ContentPath? Classify(string path, DiagnosticBag diagnostics)
     {
@@ -43,6 +47,12 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
         if (!Content.Slug.IsValid(slug))
         {
             diagnostics.Error(at, DiagnosticCodes.BadFileName, $"file name: {Content.Slug.Explain(slug)}; the file name is the page's slug");
+            return null;
+        }
+
+        if (IsReserved(kind, slug))
+        {
+            diagnostics.Error(at, DiagnosticCodes.InvalidSlug, $"'{slug}' is reserved for the site's own pages under /{kind.Plural()}/; choose another file name");
             return null;
         }
 

@@ -185,7 +185,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
             }
             else
             {
-                WrongType($"{key}' item '", item, "a text value");
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be text values, not {item.Describe}");
             }
         }
 

@@ -6,13 +6,12 @@ public static class Suggest
     public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> candidates, int max = 3)
     {
         var limit = Math.Max(2, wanted.Length / 3);
-        return [.. candidates
-            .Select(c => (Candidate: c, Distance: Distance(wanted, c)))
-            .Where(x => x.Distance <= limit || x.Candidate.StartsWith(wanted, StringComparison.Ordinal) || (wanted.Length >= 4 && x.Candidate.Contains(wanted, StringComparison.Ordinal)))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
-            .Take(max)
-            .Select(x => x.Candidate)];
+        var scored = candidates.Distinct(StringComparer.Ordinal).Select(c => (Candidate: c, Distance: Distance(wanted, c))).ToList();
+        var best = scored.Where(x => x.Distance <= limit).Select(x => x.Distance).DefaultIfEmpty(-1).Min();
+        var picked = best >= 0
+            ? scored.Where(x => x.Distance == best)
+            : scored.Where(x => wanted.Length >= 4 && x.Candidate.Contains(wanted, StringComparison.Ordinal));
+        return [.. picked.Select(x => x.Candidate).Order(StringComparer.Ordinal).Take(max)];
     }
 
     /// <summary>Appends "; did you mean `a`?" when there is something close, else nothing.</summary>

@@ -12,6 +12,7 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
 {
     private const int MaxDepth = 32;
 
+    /// <summary>The document's root node; an empty document is an empty mapping; null when the YAML is malformed (already reported).</summary>
     public YNode? Read(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
@@ -20,7 +21,7 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                return null;
+                return new YMapping(new SourceLocation(path, firstLine, 1), []);
             }
 
             parser.Consume<DocumentStart>();

@@ -16,6 +16,6 @@ public sealed class WikiLinkRenderer(ILinkResolver resolver) : HtmlObjectRendere
             return;
         }
 
-        renderer.Write("<a href=\"").WriteEscapeUrl(target.Href).Write("\" class=\"wikilink\">").WriteEscape(label).Write("</a>");
+        renderer.Write("<a href=\"").WriteEscape(target.Href).Write("\" class=\"wikilink\">").WriteEscape(label).Write("</a>");
     }
 }

@@ -1,0 +1,86 @@
+using Briefings.Cli;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Cli;
+
+/// <summary>The <c>briefings</c> program as a contributor meets it: messages, exit codes 0 / 1 / 2.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TestSite _site = new TestSite()
+        .With("groups/islamic-state.md", Files.Group("Islamic State"));
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Should_exit_0_and_say_what_was_built_When_the_content_is_valid()
+    {
+        var (code, stdout, _) = Run("build", "--input", _site.Input, "--output", _site.Output, "--base-url", "/briefings/");
+
+        Assert.Equal(0, code);
+        Assert.Contains("built ", stdout);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "index.html")));
+    }
+
+    [Fact]
+    public void Should_exit_1_and_print_path_line_column_code_and_suggestion_When_a_slug_is_misspelt()
+    {
+        _site.With("articles/2018/typo.md", Files.Article("Typo", extra: "groups: [islamic-stat]"));
+
+        var (code, _, stderr) = Run("build", "--input", _site.Input, "--output", _site.Output);
+
+        Assert.Equal(1, code);
+        var expectedPath = Path.Combine(_site.Input, "articles/2018/typo.md");
+        Assert.Contains($"{expectedPath}:8:10: error BRF303: 'groups': no group 'islamic-stat'; did you mean 'islamic-state'?", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Should_print_github_annotations_When_checking_with_format_github()
+    {
+        _site.With("articles/2018/typo.md", Files.Article("Typo", extra: "groups: [islamic-stat]"));
+
+        var (code, stdout, _) = Run("check", "--input", _site.Input, "--format", "github");
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"(?m)^::error file=[^,]+typo\.md,line=8,col=10,title=BRF303::'groups': no group 'islamic-stat'", stdout);
+    }
+
+    [Theory]
+    [InlineData("bild")]
+    [InlineData("build", "--ouput", "x")]
+    [InlineData("build", "--input")]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("build", "--input", "/no/such/folder")]
+    public void Should_exit_2_on_usage_errors(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("usage:", stderr);
+    }
+
+    [Fact]
+    public void Should_suggest_the_closest_option_When_an_option_is_misspelt()
+    {
+        var (_, _, stderr) = Run("build", "--ouput", "x");
+
+        Assert.Contains("did you mean '--output'?", stderr);
+    }
+
+    [Fact]
+    public void Should_print_the_version()
+    {
+        var (code, stdout, _) = Run("--version");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^briefings \d+\.\d+\.\d+", stdout);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

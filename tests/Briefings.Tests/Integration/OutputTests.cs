@@ -1,0 +1,80 @@
+using Briefings.Building;
+using Briefings.Diagnostics;
+using Briefings.Templates;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Integration;
+
+/// <summary>Output is deterministic, honours the base path, and theme mistakes fail the build with a location.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly TestSite _site = new TestSite()
+        .With("articles/2018/a.md", Files.Article("A", extra: "countries: [pakistan, russia]\ntopics: [energy]"))
+        .With("articles/2019/b.md", Files.Article("B", "2019", "countries: [russia]"))
+        .With("notes/n.md", Files.Note("N", extra: "about: [a, b]"));
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Should_produce_byte_identical_output_from_the_same_input()
+    {
+        _site.BuildClean();
+        var first = ContentErrorTests.Snapshot(_site.Output);
+
+        _site.BuildClean();
+
+        Assert.Equal(first, ContentErrorTests.Snapshot(_site.Output));
+    }
+
+    [Theory]
+    [InlineData("https://user.github.io/briefings/", "/briefings/")]
+    [InlineData("/deep/base/", "/deep/base/")]
+    [InlineData("https://example.org", "/")]
+    public void Should_put_every_internal_link_under_the_base_path(string baseUrl, string basePath)
+    {
+        Assert.True(_site.Build(baseUrl: baseUrl).Succeeded);
+
+        Assert.Empty(SiteLinks.Broken(_site.Output, basePath));
+        Assert.Contains($"href=\"{basePath}assets/style.css\"", _site.Page("articles/a/"));
+    }
+
+    [Fact]
+    public void Should_fail_the_build_with_the_template_location_when_a_theme_names_an_unknown_variable()
+    {
+        // Given a copy of the default theme with a typo in the article template
+        var theme = Path.Combine(_site.Root, "theme");
+        foreach (var file in Theme.Default.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
+            File.WriteAllBytes(Path.Combine(theme, file), Theme.Default.Read(file));
+        }
+
+        var article = Path.Combine(theme, "pages", "article.html");
+        File.WriteAllText(article, "{{ page.titel }}\n" + File.ReadAllText(article));
+
+        // When
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then
+        var error = result.Single(DiagnosticCodes.ThemeError);
+        Assert.Equal("theme/pages/article.html", error.Location.Path);
+        Assert.Equal(1, error.Location.Line);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public void Should_paginate_long_lists_with_links_between_pages()
+    {
+        for (var i = 0; i < 45; i++)
+        {
+            _site.With($"articles/2020/story-{i:00}.md", Files.Article($"Story {i}", $"2020-01-{i % 28 + 1:00}"));
+        }
+
+        _site.BuildClean();
+
+        Assert.True(_site.HasPage("articles/page/3/"));
+        Assert.False(_site.HasPage("articles/page/4/"));
+        Assert.Contains("href=\"/base/articles/page/2/\" rel=\"next\"", _site.Page("articles/"));
+        Assert.Contains("href=\"/base/articles/\" rel=\"prev\"", _site.Page("articles/page/2/"));
+    }
+}

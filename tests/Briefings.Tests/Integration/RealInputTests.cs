@@ -1,0 +1,59 @@
+using Briefings.Building;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Integration;
+
+/// <summary>The repository's own <c>input/</c> builds cleanly under a project-site base path, and the promised links exist.</summary>
+public sealed class RealInputTests : IDisposable
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "briefings-real-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Should_build_the_real_input_with_no_errors_or_warnings_and_no_broken_links()
+    {
+        var result = Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(SiteLinks.Broken(_output, "/briefings/"));
+    }
+
+    [Fact]
+    public void Should_link_pakistan_to_the_seed_article_the_seventh_meeting_and_the_islamic_state_and_back()
+    {
+        Build();
+
+        var pakistan = Read("countries/pakistan/");
+        Assert.Contains("/briefings/articles/pakistan-russia-concerned-over-growing-is-threat/", pakistan);
+        Assert.Contains("/briefings/meetings/pakistan-russia-jwg-ct-7/", pakistan);
+        Assert.Contains("/briefings/groups/islamic-state/", pakistan);
+        Assert.Contains("/briefings/countries/pakistan/", Read("meetings/pakistan-russia-jwg-ct-7/"));
+        var note = Read("notes/pakistan-russia-counter-terrorism-track/");
+        Assert.Contains("/briefings/articles/pakistan-russia-concerned-over-growing-is-threat/", note);
+        Assert.Contains("/briefings/notes/pakistan-russia-counter-terrorism-track/", Read("articles/pakistan-russia-concerned-over-growing-is-threat/"));
+    }
+
+    private BuildResult Build() =>
+        new SiteBuilder(new BuildOptions(Path.Combine(RepoRoot(), "input"), _output) { BaseUrl = "https://example.org/briefings/" }).Build();
+
+    private string Read(string path) => File.ReadAllText(Path.Combine(_output, path, "index.html"));
+
+    internal static string RepoRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "Briefings.sln")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("Briefings.sln not found above the test folder");
+        }
+
+        return dir;
+    }
+}
