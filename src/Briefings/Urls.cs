@@ -9,30 +9,51 @@ namespace Briefings;
 /// </summary>
 public sealed class Urls
 {
-    public Urls(string basePath)
+    public Urls(string basePath, Uri? siteUrl = null)
     {
-        var trimmed = basePath.Trim('/');
+        var trimmed = basePath.Trim().Trim('/');
         BasePath = trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+        SiteUrl = siteUrl is null ? null : new Uri(siteUrl.GetLeftPart(UriPartial.Authority) + BasePath);
     }
 
     /// <summary><c>/</c> or <c>/repo/</c>: always starts and ends with a slash.</summary>
     public string BasePath { get; }
 
+    /// <summary>The published address (<c>https://user.github.io/repo/</c>) when known: feeds, sitemap and canonical links need it.</summary>
+    public Uri? SiteUrl { get; }
+
     public static string HomePath => "";
 
-    /// <summary>The base path of a URL or path given on the command line or in <c>site.yml</c>.</summary>
-    public static Urls FromBaseUrl(string? baseUrl)
+    /// <summary>
+    /// The base path and address from <c>--base-url</c> (a full URL, or just a path such as <c>/briefings/</c>)
+    /// and <c>base_url</c> in site.yml. A path alone keeps the host of site.yml's URL.
+    /// </summary>
+    public static Urls Create(string? baseUrlOverride, Uri? siteBaseUrl)
     {
-        if (string.IsNullOrWhiteSpace(baseUrl))
+        var given = baseUrlOverride?.Trim();
+        if (string.IsNullOrEmpty(given))
         {
-            return new Urls("/");
+            return siteBaseUrl is null ? new Urls("/") : new Urls(siteBaseUrl.AbsolutePath, siteBaseUrl);
         }
 
-        baseUrl = baseUrl.Trim();
-        return Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? new Urls(uri.AbsolutePath)
-            : new Urls(baseUrl);
+        return Uri.TryCreate(given, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new Urls(uri.AbsolutePath, uri)
+            : new Urls(given, siteBaseUrl);
     }
+
+    /// <summary>The base path of a URL or path, without a known site address.</summary>
+    public static Urls FromBaseUrl(string? baseUrl) => Create(baseUrl, null);
+
+    /// <summary>The absolute URL of a site path, or null when the site's address is unknown.</summary>
+    public string? Absolute(string path) => SiteUrl is null ? null : SiteUrl.AbsoluteUri + path;
+
+    public static string FeedPath(string pagePath) => pagePath + "feed.xml";
+
+    public static string SitemapPath => "sitemap.xml";
+
+    public static string NotFoundPath => "404.html";
+
+    public static string SearchPath => "search/";
 
     public static string SectionPath(ContentKind kind, int page = 1) =>
         page <= 1 ? $"{kind.Plural()}/" : $"{kind.Plural()}/page/{page}/";

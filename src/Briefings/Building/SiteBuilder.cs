@@ -4,7 +4,6 @@ using Briefings.Diagnostics;
 using Briefings.Linking;
 using Briefings.Loading;
 using Briefings.Output;
-using Briefings.Pages;
 using Briefings.Parsing;
 using Briefings.Templates;
 
@@ -35,18 +34,15 @@ public sealed class SiteBuilder(BuildOptions options)
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
-        var jobs = PagePlan.Jobs(new PageContext(site, urls));
-        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics)
-            .Concat(PageRenderer.Assets(options.Theme)).ToList());
+        var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
+        var output = Stage("render", () => SiteOutput.Render(site, urls, engine, options.Theme, _diagnostics));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output));
-        var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
-        return Result(bySection, output.Count);
+        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output.Files));
+        return Result(output.PagesByTemplate, output.Files.Count);
     }
 
     private T Stage<T>(string name, Func<T> run)

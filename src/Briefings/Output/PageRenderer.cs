@@ -11,13 +11,15 @@ public static class PageRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> Render(
+        IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {
         var files = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = engine.Render(job.Template, job.Model(), site, diagnostics);
+            var model = job.Model();
+            var html = engine.Render(job.Template, model, site, meta(job, model), diagnostics);
             files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), Utf8.GetBytes(html));
         });
         return [.. files.OfType<OutputFile>()];

@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Countries;
 using Briefings.Linking;
+using Briefings.Pages.Charts;
 using Briefings.Templates;
 using Briefings.Templates.Models;
 
@@ -18,7 +19,7 @@ internal static class EntityPages
             .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
             .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
             .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
-            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", () => Series(ctx, s))));
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", () => Series(ctx, s)) { Subject = s }));
     }
 
     public static string GroupKindLabel(GroupKind kind) => kind switch
@@ -31,7 +32,7 @@ internal static class EntityPages
     };
 
     private static PageJob Job(PageContext ctx, ContentKind kind, string slug, Func<PageModel> model) =>
-        new(Urls.EntityPath(kind, slug), "entity", model);
+        new(Urls.EntityPath(kind, slug), "entity", model) { Subject = new EntityKey(kind, slug) };
 
     private static EntityModel Country(PageContext ctx, Country c)
     {
@@ -93,7 +94,7 @@ internal static class EntityPages
         return new EntityModel(s.Title, $"The meetings of the {s.Title} and their coverage.", "meetings", "Meeting series", null,
             [new("Meetings", meetings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))], NoBody,
             [new LinkGroupModel("Meetings in this series", meetings)],
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), []);
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), [], CoverageCharts.PerYear(s.Title, coverage));
     }
 
     private static EntityModel Model(
@@ -103,7 +104,7 @@ internal static class EntityPages
         var coverage = ctx.Site.CoverageOf(key);
         var description = summary ?? $"{label} page: {PageContext.CoverageSummary(coverage)}";
         return new EntityModel(name, description, key.Kind.Plural(), label, flag, facts, body, sections,
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), ctx.CoveredWith(key));
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), ctx.CoveredWith(key), CoverageCharts.PerYear(name, coverage));
     }
 
     private static List<LinkModel> Meetings(PageContext ctx, EntityKey key) =>

@@ -1,5 +1,6 @@
 using Briefings.Content;
 using Briefings.Linking;
+using Briefings.Pages.Charts;
 using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
@@ -16,23 +17,48 @@ internal static class HomePage
     {
         var site = ctx.Site;
         var sections = new[] { ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic };
+        var recent = RecentItems(site);
+        var countries = MostCovered(ctx, recent, ContentKind.Country);
+        var groups = MostCovered(ctx, recent, ContentKind.Group);
+        var period = recent.Count == 0 ? null : $"the twelve months to {recent[0].Date.Display}";
         return new HomeModel(
             site.Settings.Title,
             site.Settings.Description,
             ctx.Cards(site.Articles.Take(10)),
             ctx.Cards(site.Notes.Take(5)),
             ctx.Cards(site.Meetings.Take(5)),
-            MostCovered(ctx, site.Countries.All.Select(c => new EntityKey(ContentKind.Country, c.Slug))),
-            MostCovered(ctx, site.Groups.Select(g => new EntityKey(ContentKind.Group, g.Slug))),
+            period,
+            countries,
+            groups,
+            CoverageCharts.Ranking("top-countries-chart", $"Most covered countries in {period}", "Country", Rows(countries)),
+            CoverageCharts.Ranking("top-groups-chart", $"Most covered groups in {period}", "Group", Rows(groups)),
             [.. sections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]);
     }
 
-    private static List<LinkModel> MostCovered(PageContext ctx, IEnumerable<EntityKey> keys) =>
-        [.. keys
-            .Select(k => (Key: k, Count: ctx.Site.CoverageOf(k).Count))
-            .Where(x => x.Count > 0)
+    /// <summary>Articles, notes and meetings of the last twelve months of content (not of the clock: output stays reproducible).</summary>
+    private static List<DatedItem> RecentItems(Site site)
+    {
+        var all = site.Articles.Cast<DatedItem>().Concat(site.Notes).Concat(site.Meetings).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).ToList();
+        if (all.Count == 0)
+        {
+            return all;
+        }
+
+        var newest = all[0].Date;
+        var cutoff = new PartialDate(newest.Year - 1, newest.Month, newest.Day);
+        return [.. all.Where(i => i.Date > cutoff)];
+    }
+
+    private static List<LinkModel> MostCovered(PageContext ctx, IEnumerable<DatedItem> items, ContentKind kind) =>
+        [.. items
+            .SelectMany(CoverageIndex.EntitiesOf)
+            .Where(k => k.Kind == kind)
+            .GroupBy(k => k)
+            .Select(g => (Key: g.Key, Count: g.Count()))
             .OrderByDescending(x => x.Count)
             .ThenBy(x => x.Key.Slug, StringComparer.Ordinal)
             .Take(8)
             .Select(x => ctx.Link(x.Key, x.Count))];
+
+    private static List<ChartRow> Rows(IEnumerable<LinkModel> links) => [.. links.Select(l => new ChartRow(l.Text, l.Count ?? 0, l.Href))];
 }

@@ -16,7 +16,13 @@ public static class PagePlan
             .Concat(DirectoryPages.Plan(ctx))
             .Concat(ItemPages.Plan(ctx))
             .Concat(EntityPages.Plan(ctx))
+            .Append(NotFound(ctx))
             .OrderBy(j => j.Path, StringComparer.Ordinal)];
+
+    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", () => new NotFoundModel(
+        "Page not found",
+        "The page you asked for is not here. It may have moved, or the address may be mistyped.",
+        [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]));
 
     public static SiteModel SiteModel(Site site, Urls urls) => new(
         site.Settings.Title,

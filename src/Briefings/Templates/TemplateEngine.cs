@@ -7,7 +7,7 @@ namespace Briefings.Templates;
 
 /// <summary>
 /// The theme's Scriban templates, each parsed once. A page renders its <c>pages/NAME.html</c> template into
-/// <c>content</c>, then <c>layouts/base.html</c> around it. Templates see <c>site</c>, <c>page</c> and the
+/// <c>content</c>, then <c>layouts/base.html</c> around it. Templates see <c>site</c>, <c>page</c>, <c>meta</c> and the
 /// <c>partial "name" value</c> function (the value is <c>model</c> inside the partial). Strict: an unknown
 /// variable or member fails the build with the template's file, line and column.
 /// </summary>
@@ -46,10 +46,10 @@ public sealed class TemplateEngine
     public bool Has(string page) => _templates.ContainsKey("pages/" + page);
 
     /// <summary>Renders one page; template failures are reported and yield null.</summary>
-    public string? Render(string page, object model, object site, DiagnosticBag diagnostics)
+    public string? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics)
     {
         var context = new EscapingTemplateContext();
-        var globals = new ScriptObject { ["site"] = site, ["page"] = model };
+        var globals = new ScriptObject { ["site"] = site, ["page"] = model, ["meta"] = meta };
         globals.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(Partial));
         context.PushGlobal(globals);
         try

@@ -9,8 +9,11 @@ public sealed record HomeModel(
     IReadOnlyList<CardModel> Articles,
     IReadOnlyList<CardModel> Notes,
     IReadOnlyList<CardModel> Meetings,
+    string? Period,
     IReadOnlyList<LinkModel> TopCountries,
     IReadOnlyList<LinkModel> TopGroups,
+    Pages.Charts.ChartModel? CountriesChart,
+    Pages.Charts.ChartModel? GroupsChart,
     IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "home");
 
 /// <summary>A paginated list of dated items (articles, notes, meetings).</summary>
@@ -79,4 +82,8 @@ public sealed record EntityModel(
     IReadOnlyList<LinkGroupModel> Sections,
     string CoverageSummary,
     IReadOnlyList<YearModel> Coverage,
-    IReadOnlyList<LinkModel> CoveredWith) : PageModel(Title, Description, Section);
+    IReadOnlyList<LinkModel> CoveredWith,
+    Pages.Charts.ChartModel? Chart) : PageModel(Title, Description, Section);
+
+/// <summary>The 404 page: works at any depth because every link is root-relative under the base path.</summary>
+public sealed record NotFoundModel(string Title, string? Description, IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "404");

@@ -1,0 +1,63 @@
+using Briefings.Content;
+using Briefings.Linking;
+using Briefings.Pages;
+using Briefings.Pages.Meta;
+
+namespace Briefings.Output.Feeds;
+
+/// <summary>The site feed and one feed per covered entity and meeting series, beside the page they belong to.</summary>
+public static class FeedFiles
+{
+    public const int MaxEntries = 50;
+
+    public static IEnumerable<OutputFile> Write(PageContext ctx, IEnumerable<PageJob> jobs, PageMetaFactory meta)
+    {
+        foreach (var job in jobs)
+        {
+            if (meta.FeedOf(job) is not { } feedPath)
+            {
+                continue;
+            }
+
+            var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
+            var entries = items.Select(i => Entry(ctx, i)).ToList();
+            yield return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
+        }
+    }
+
+    private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch
+    {
+        EntityKey key => ctx.Site.CoverageOf(key),
+        MeetingSeries series => series.Meetings
+            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
+        _ => ctx.Site.Articles.Cast<DatedItem>().Concat(ctx.Site.Notes).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
+    };
+
+    private static string TitleOf(PageContext ctx, PageJob job) => job.Subject switch
+    {
+        EntityKey key => ctx.Site.NameOf(key),
+        MeetingSeries series => series.Title,
+        _ => ctx.Site.Settings.Title,
+    };
+
+    private static FeedEntry Entry(PageContext ctx, DatedItem item)
+    {
+        var url = ctx.Urls.Absolute(Urls.EntityPath(item.Kind, item.Slug))!;
+        var author = item switch
+        {
+            Article a => a.Source.Name,
+            Note n => n.Author,
+            _ => ctx.Site.Settings.Author ?? ctx.Site.Settings.Title,
+        };
+        var categories = CoverageIndex.EntitiesOf(item).Select(ctx.Site.NameOf).ToList();
+        return new FeedEntry(url, item.Title, url, item.Date, item.Summary, author, categories);
+    }
+}
