@@ -7,20 +7,21 @@ namespace Briefings.Cli.Commands;
 internal sealed class BuildCommand : ICommand
 {
     private static readonly HashSet<string> Values = ["--input", "--output", "--base-url", "--theme"];
-    private static readonly HashSet<string> Flags = ["--drafts", "--quiet", "--verbose"];
+    private static readonly HashSet<string> Flags = ["--drafts", "--no-search", "--quiet", "--verbose"];
 
     public string Name => "build";
 
     public string Summary => "build the site from input/ into _site/";
 
     public string Usage => $"""
-        usage: briefings build [--input DIR] [--output DIR] [--base-url URL] [--drafts] [--theme DIR] [--quiet] [--verbose]
+        usage: briefings build [--input DIR] [--output DIR] [--base-url URL] [--drafts] [--no-search] [--theme DIR] [--quiet] [--verbose]
 
         {SiteCommandOptions.InputHelp}
           --output DIR      where the site goes (default: _site); replaced only if the build succeeds
           --base-url URL    site URL or base path, e.g. https://user.github.io/briefings/ or /briefings/
                             (default: base_url from site.yml, else /)
           --drafts          include articles and notes with status: draft
+          --no-search       do not build the search index (Pagefind, from theme/package.json)
         {SiteCommandOptions.ThemeHelp}
           --quiet           print only errors and warnings
           --verbose         also print the time each stage took
@@ -40,6 +41,7 @@ internal sealed class BuildCommand : ICommand
         {
             BaseUrl = a.Value("--base-url"),
             IncludeDrafts = a.Flag("--drafts"),
+            Search = !a.Flag("--no-search"),
             Theme = SiteCommandOptions.Theme(a),
         };
         var result = new SiteBuilder(options).Build();
@@ -54,6 +56,7 @@ internal sealed class BuildCommand : ICommand
         {
             var pages = string.Join(", ", result.PagesBySection.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
             stdout.WriteLine($"built {result.FilesWritten} files into {output} ({pages}); {Plural(result.WarningCount, "warning")}");
+            stdout.WriteLine(result.SearchStatus);
         }
 
         if (a.Flag("--verbose"))

@@ -10,5 +10,8 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Index the built site with Pagefind when it is installed (<c>--no-search</c> turns this off).</summary>
+    public bool Search { get; init; } = true;
+
     public Theme Theme { get; init; } = Theme.Default;
 }

@@ -4,6 +4,7 @@ using Briefings.Diagnostics;
 using Briefings.Linking;
 using Briefings.Loading;
 using Briefings.Output;
+using Briefings.Output.Search;
 using Briefings.Parsing;
 using Briefings.Templates;
 
@@ -35,14 +36,29 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
-        var output = Stage("render", () => SiteOutput.Render(site, urls, engine, options.Theme, _diagnostics));
+        var indexer = options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
+        var output = Stage("render", () => SiteOutput.Render(site, urls, engine, options.Theme, indexer is not null, _diagnostics));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output.Files));
-        return Result(output.PagesByTemplate, output.Files.Count);
+        var written = Stage("write", () => SiteWriter.Write(options.OutputDirectory, output.Files, indexer is null ? null : staging => Stage("search", () => Index(indexer, staging))));
+        var search = !options.Search ? "search: skipped (--no-search)"
+            : indexer is null ? $"search: not built, Pagefind is not installed ({PagefindIndexer.InstallHint})"
+            : $"search: indexed with {indexer.Version}";
+        return Result(written ? output.PagesByTemplate : new Dictionary<string, int>(), written ? output.Files.Count : 0) with { SearchStatus = search };
+    }
+
+    private bool Index(PagefindIndexer indexer, string staging)
+    {
+        if (indexer.Index(staging) is { } failure)
+        {
+            _diagnostics.Error(SourceLocation.StartOf(Path.Combine("theme", "package.json")), DiagnosticCodes.SearchIndex, $"search index: {failure}");
+            return false;
+        }
+
+        return true;
     }
 
     private T Stage<T>(string name, Func<T> run)

@@ -36,4 +36,5 @@ public static class DiagnosticCodes
     public const string SiteConfig = "BRF401";
     public const string ThemeError = "BRF402";
     public const string UnsafeLink = "BRF403";
+    public const string SearchIndex = "BRF404";
 }

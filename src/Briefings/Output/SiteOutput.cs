@@ -10,12 +10,12 @@ namespace Briefings.Output;
 /// <summary>Everything the site consists of, in path order: pages, feeds, sitemap, robots.txt and theme assets.</summary>
 public sealed record SiteOutput(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, int> PagesByTemplate)
 {
-    public static SiteOutput Render(Site site, Urls urls, TemplateEngine engine, Theme theme, DiagnosticBag diagnostics)
+    public static SiteOutput Render(Site site, Urls urls, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics)
     {
         var ctx = new PageContext(site, urls);
         var jobs = PagePlan.Jobs(ctx);
         var meta = new PageMetaFactory(ctx);
-        var files = PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), meta.For, diagnostics).ToList();
+        var files = PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls, searchEnabled), meta.For, diagnostics).ToList();
         if (urls.SiteUrl is null)
         {
             diagnostics.Warning(SourceLocation.StartOf(Parsing.ContentPath.SiteSettingsFile), DiagnosticCodes.SiteConfig,

@@ -6,7 +6,12 @@ namespace Briefings.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Writes <paramref name="files"/> into the staging folder, lets <paramref name="finish"/> add to it (the search
+    /// index), then swaps it in. When <paramref name="finish"/> returns false the staging folder is removed and the
+    /// previous output stays.
+    /// </summary>
+    public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var staging = output + ".staging";
@@ -26,6 +31,12 @@ public static class SiteWriter
             File.WriteAllBytes(target, file.Bytes);
         });
 
+        if (finish is not null && !finish(staging))
+        {
+            DeleteIfExists(staging);
+            return false;
+        }
+
         DeleteIfExists(previous);
         if (Directory.Exists(output))
         {
@@ -34,6 +45,7 @@ public static class SiteWriter
 
         Directory.Move(staging, output);
         DeleteIfExists(previous);
+        return true;
     }
 
     private static void DeleteIfExists(string directory)

@@ -64,15 +64,15 @@ public sealed class PageContext : ILinkResolver
     {
         var groups = new[]
         {
-            (countriesHeading, refs.Countries),
-            ("Groups", refs.Groups),
-            ("Meetings", refs.Meetings),
-            ("People", refs.People),
-            ("Topics", refs.Topics),
+            (Heading: countriesHeading, Refs: refs.Countries),
+            (Heading: "Groups", Refs: refs.Groups),
+            (Heading: "Meetings", Refs: refs.Meetings),
+            (Heading: "People", Refs: refs.People),
+            (Heading: "Topics", Refs: refs.Topics),
         };
         return [.. groups
-            .Where(g => g.Item2.Count > 0)
-            .Select(g => new LinkGroupModel(g.Item1, [.. g.Item2.Select(r => Link(new EntityKey(r.Kind, r.Slug)))]))];
+            .Where(g => g.Refs.Count > 0)
+            .Select(g => new LinkGroupModel(g.Heading, [.. g.Refs.Select(r => Link(new EntityKey(r.Kind, r.Slug)))], g.Refs[0].Kind.Singular()))];
     }
 
     /// <summary>Coverage grouped by year, newest year first, each year newest first.</summary>

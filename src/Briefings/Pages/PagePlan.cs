@@ -17,6 +17,7 @@ public static class PagePlan
             .Concat(ItemPages.Plan(ctx))
             .Concat(EntityPages.Plan(ctx))
             .Append(NotFound(ctx))
+            .Append(new PageJob(Urls.SearchPath, "search", () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
             .OrderBy(j => j.Path, StringComparer.Ordinal)];
 
     private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", () => new NotFoundModel(
@@ -24,13 +25,17 @@ public static class PagePlan
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]));
 
-    public static SiteModel SiteModel(Site site, Urls urls) => new(
+    public static SiteModel SiteModel(Site site, Urls urls, bool searchEnabled) => new(
         site.Settings.Title,
         site.Settings.Description,
         site.Settings.Language,
         urls.Home,
         urls.Asset("style.css"),
-        [.. NavSections.Select(k => new NavItemModel(k == ContentKind.Note ? "Notes" : k.Title(), urls.Section(k), k.Plural()))],
+        [.. NavSections.Select(k => new NavItemModel(k == ContentKind.Note ? "Notes" : k.Title(), urls.Section(k), k.Plural())),
+            new NavItemModel("Search", urls.Href(Urls.SearchPath), "search")],
         site.Settings.Author,
-        site.Settings.Copyright);
+        site.Settings.Copyright,
+        searchEnabled,
+        urls.Href("pagefind/"),
+        urls.Asset("search.js"));
 }

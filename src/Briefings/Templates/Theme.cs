@@ -8,6 +8,9 @@ public abstract class Theme
 
     public abstract string Name { get; }
 
+    /// <summary>The theme's folder on disk, or null for the built-in theme.</summary>
+    public virtual string? Directory => null;
+
     public abstract byte[] Read(string path);
 
     public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(Read(path));
@@ -22,7 +25,9 @@ internal sealed class DirectoryTheme(string root) : Theme
 {
     public override string Name => root;
 
-    public override IReadOnlyList<string> Files { get; } = [.. Directory
+    public override string? Directory => root;
+
+    public override IReadOnlyList<string> Files { get; } = [.. System.IO.Directory
         .EnumerateFiles(root, "*", SearchOption.AllDirectories)
         .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
         .Where(p => !p.Split('/').Any(part => part.StartsWith('.') || part == "node_modules"))

@@ -12,8 +12,8 @@ public sealed record CardModel(string Kind, string Title, string Href, DateModel
 /// <summary>One year of an entity's coverage timeline.</summary>
 public sealed record YearModel(int Year, int Count, IReadOnlyList<CardModel> Items);
 
-/// <summary>A labelled list of links ("Countries", "People").</summary>
-public sealed record LinkGroupModel(string Heading, IReadOnlyList<LinkModel> Links);
+/// <summary>A labelled list of links ("Countries", "People"); <see cref="Filter"/> names the search filter they feed.</summary>
+public sealed record LinkGroupModel(string Heading, IReadOnlyList<LinkModel> Links, string? Filter = null);
 
 /// <summary>A fact in a definition list; a link when <see cref="Href"/> is set.</summary>
 public sealed record FactModel(string Label, string Text, string? Href = null);
@@ -31,4 +31,7 @@ public sealed record SiteModel(
     string Stylesheet,
     IReadOnlyList<NavItemModel> Nav,
     string? Author,
-    string? Copyright);
+    string? Copyright,
+    bool SearchEnabled,
+    string PagefindBase,
+    string Scripts);

@@ -85,5 +85,8 @@ public sealed record EntityModel(
     IReadOnlyList<LinkModel> CoveredWith,
     Pages.Charts.ChartModel? Chart) : PageModel(Title, Description, Section);
 
+/// <summary>The search page: Pagefind's UI when the site was indexed, an explanation when it was not.</summary>
+public sealed record SearchModel(string Title, string? Description) : PageModel(Title, Description, "search");
+
 /// <summary>The 404 page: works at any depth because every link is root-relative under the base path.</summary>
 public sealed record NotFoundModel(string Title, string? Description, IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "404");

@@ -1,0 +1,53 @@
+using Deque.AxeCore.Playwright;
+using Xunit.Abstractions;
+
+namespace Briefings.Tests.Browser;
+
+/// <summary>
+/// axe-core finds no violations on any page kind (one page per template); screenshots of the main pages are kept
+/// for a human to look at.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
+{
+    private static readonly string[] PageKinds =
+    [
+        "", "articles/", "countries/", "search/",
+        "articles/pakistan-russia-concerned-over-growing-is-threat/", "notes/pakistan-russia-counter-terrorism-track/",
+        "meetings/pakistan-russia-jwg-ct-7/", "meetings/series/pakistan-russia-jwg-ct/", "countries/pakistan/",
+        "groups/islamic-state/", "people/sergey-lavrov/", "topics/counter-terrorism/", "404.html",
+    ];
+
+    [BrowserFact]
+    public async Task Should_have_no_axe_violations_on_any_page_kind()
+    {
+        var failures = new List<string>();
+        foreach (var path in PageKinds)
+        {
+            var page = await site.Open(path);
+            var result = await page.RunAxe();
+            failures.AddRange(result.Violations.Select(v => $"{path}: {v.Impact} {v.Id} ({v.Nodes.Length} nodes): {v.Help}"));
+            await page.CloseAsync();
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [BrowserFact]
+    public async Task Should_save_screenshots_of_home_country_and_article_at_desktop_and_phone_width()
+    {
+        foreach (var (name, path) in new[] { ("home", ""), ("country", "countries/pakistan/"), ("article", "articles/pakistan-russia-concerned-over-growing-is-threat/") })
+        {
+            foreach (var (device, width) in new[] { ("desktop", 1280), ("phone", 390) })
+            {
+                var page = await site.Open(path, width, 844);
+                var file = Path.Combine(BrowserSite.Screenshots, $"{name}-{device}.png");
+                await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                Assert.True(new FileInfo(file).Length > 10_000, $"{file} looks empty");
+                await page.CloseAsync();
+            }
+        }
+
+        output.WriteLine($"screenshots: {BrowserSite.Screenshots}");
+    }
+}

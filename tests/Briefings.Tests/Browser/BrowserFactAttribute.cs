@@ -1,0 +1,18 @@
+namespace Briefings.Tests.Browser;
+
+/// <summary>
+/// A test that drives Debian's Chromium. Skipped, with the reason, on a developer machine without Chromium;
+/// in CI (<c>CI</c> set) it always runs, so a missing browser fails rather than passes silently.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") is null)
+        {
+            Skip = $"{Chromium} is not installed (apt-get install chromium); CI installs it and runs this test";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace Briefings.Tests.Browser;
+
+/// <summary>A reader clicks through the published site under /briefings/: home → country → article → meeting → note.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReaderJourneyTests(BrowserSite site)
+{
+    private const string Seed = "Pakistan, Russia concerned over growing IS threat";
+
+    [BrowserFact]
+    public async Task Should_reach_a_meeting_and_a_note_from_the_home_page_by_clicking()
+    {
+        var page = await site.Open("");
+
+        await page.Locator(".rankings").GetByRole(AriaRole.Link, new() { Name = "Pakistan", Exact = true }).First.ClickAsync();
+        await Expect(page, "countries/pakistan/", "Pakistan");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = Seed, Exact = true }).First.ClickAsync();
+        await Expect(page, "articles/pakistan-russia-concerned-over-growing-is-threat/", Seed);
+
+        await page.Locator("aside").GetByRole(AriaRole.Link, new() { Name = "Seventh meeting of the Pakistan–Russia Joint Working Group on Counter-Terrorism" }).ClickAsync();
+        await Expect(page, "meetings/pakistan-russia-jwg-ct-7/", "Seventh meeting of the Pakistan–Russia Joint Working Group on Counter-Terrorism");
+
+        await page.GoBackAsync();
+        await page.Locator("aside").GetByRole(AriaRole.Link, new() { Name = "The Pakistan–Russia counter-terrorism track: a review through the 8th meeting" }).ClickAsync();
+        await Expect(page, "notes/pakistan-russia-counter-terrorism-track/", "The Pakistan–Russia counter-terrorism track: a review through the 8th meeting");
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Seed }).CountAsync() > 0, "the note links back to the article");
+    }
+
+    [BrowserFact]
+    public async Task Should_show_the_404_page_with_working_links_for_a_missing_page_at_any_depth()
+    {
+        var page = await site.Browser.NewPageAsync();
+        var response = await page.GotoAsync(site.BaseUrl + "no/such/deep/page/");
+
+        Assert.Equal(404, response!.Status);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Countries" }).First.ClickAsync();
+        await Expect(page, "countries/", "Countries");
+    }
+
+    private async Task Expect(IPage page, string path, string heading)
+    {
+        await page.WaitForURLAsync(site.BaseUrl + path);
+        Assert.EndsWith(heading, (await page.Locator("h1").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+    }
+}

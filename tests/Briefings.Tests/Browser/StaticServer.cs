@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Briefings.Tests.Browser;
+
+/// <summary>Serves a built site on 127.0.0.1 under a base path, as GitHub Pages serves a project site.</summary>
+internal sealed class StaticServer : IDisposable
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css",
+        [".js"] = "text/javascript",
+        [".json"] = "application/json",
+        [".xml"] = "application/xml",
+        [".wasm"] = "application/wasm",
+        [".txt"] = "text/plain",
+    };
+
+    private readonly HttpListener _listener = new();
+    private readonly string _root;
+    private readonly string _basePath;
+    private readonly Task _loop;
+
+    public StaticServer(string root, string basePath)
+    {
+        _root = root;
+        _basePath = basePath;
+        var port = FreePort();
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        _listener.Start();
+        BaseUrl = $"http://127.0.0.1:{port}{basePath}";
+        _loop = Task.Run(Serve);
+    }
+
+    public string BaseUrl { get; }
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        _loop.Wait(TimeSpan.FromSeconds(5));
+    }
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        using var response = context.Response;
+        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        var file = path.StartsWith(_basePath, StringComparison.Ordinal) ? Path.Combine(_root, path[_basePath.Length..]) : null;
+        if (file is not null && Directory.Exists(file))
+        {
+            file = Path.Combine(file, "index.html");
+        }
+
+        var found = file is not null && File.Exists(file) && Path.GetFullPath(file).StartsWith(_root, StringComparison.Ordinal);
+        if (!found)
+        {
+            file = Path.Combine(_root, "404.html");
+            response.StatusCode = 404;
+        }
+
+        var bytes = File.ReadAllBytes(file!);
+        response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file!), "application/octet-stream");
+        response.ContentLength64 = bytes.Length;
+        response.OutputStream.Write(bytes);
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}
