@@ -26,8 +26,9 @@ internal sealed class BuildCommand : ICommand
           --verbose         also print the time each stage took
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public int Run(IReadOnlyList<string> args, Terminal terminal)
     {
+        var (stdout, stderr) = (terminal.Out, terminal.Error);
         var a = new ArgReader(args, Values, Flags);
         if (a.Positionals.Count > 0)
         {
@@ -42,7 +43,17 @@ internal sealed class BuildCommand : ICommand
             IncludeDrafts = a.Flag("--drafts"),
             Theme = SiteCommandOptions.Theme(a),
         };
-        var result = new SiteBuilder(options).Build();
+        BuildResult result;
+        try
+        {
+            result = new SiteBuilder(options).Build(terminal.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"build cancelled; '{output}' was left as it was");
+            return ExitCodes.Cancelled;
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, stderr, input, github: false);
         if (!result.Succeeded)
         {

@@ -12,17 +12,28 @@ namespace Briefings.Building;
 
 /// <summary>
 /// Runs the named stages in order — load → parse → link → render → write — and nothing else. Any error stops the
-/// build before the write stage, so the previous output stays as it was.
+/// build before the write stage, and cancellation or an exception before the swap leaves the previous output as it was.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
+    private CancellationToken _cancellation;
 
-    public BuildResult Build() => Run(write: true);
+    /// <summary>Builds the site. Cancelling throws <see cref="OperationCanceledException"/> and leaves the output as it was.</summary>
+    public BuildResult Build(CancellationToken cancellation = default)
+    {
+        _cancellation = cancellation;
+        SiteWriter.Recover(options.OutputDirectory);
+        return Run(write: true);
+    }
 
     /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
-    public BuildResult Check() => Run(write: false);
+    public BuildResult Check(CancellationToken cancellation = default)
+    {
+        _cancellation = cancellation;
+        return Run(write: false);
+    }
 
     private BuildResult Run(bool write)
     {
@@ -37,20 +48,21 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
         var jobs = PagePlan.Jobs(new PageContext(site, urls));
-        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics)
+        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics, _cancellation)
             .Concat(PageRenderer.Assets(options.Theme)).ToList());
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output));
+        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output, _cancellation));
         var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
         return Result(bySection, output.Count);
     }
 
     private T Stage<T>(string name, Func<T> run)
     {
+        _cancellation.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
         var result = run();
         _timings.Add(new StageTiming(name, clock.Elapsed));

@@ -11,10 +11,11 @@ public static class PageRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> Render(
+        IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var job = jobs[i];
             var html = engine.Render(job.Template, job.Model(), site, diagnostics);
