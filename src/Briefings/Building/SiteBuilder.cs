@@ -11,7 +11,7 @@ using Briefings.Templates;
 namespace Briefings.Building;
 
 /// <summary>
-/// Runs the named stages in order — load → parse → link → render → write — and nothing else. Any error stops the
+/// Runs the named stages in order — load → parse → link → templates → plan → render → write — and nothing else. Any error stops the
 /// build before the write stage, and cancellation or an exception before the swap leaves the previous output as it was.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -41,13 +41,13 @@ public sealed class SiteBuilder(BuildOptions options)
         var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
         var engine = Stage("templates", () => TemplateEngine.Load(options.Theme, _diagnostics));
+        var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
+        var jobs = Stage("plan", () => PagePlan.Jobs(new PageContext(site, urls), PageRenderer.AssetPaths(options.Theme), _diagnostics));
         if (_diagnostics.HasErrors || !write)
         {
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
-        var jobs = PagePlan.Jobs(new PageContext(site, urls));
         var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics, _cancellation)
             .Concat(PageRenderer.Assets(options.Theme)).ToList());
         if (_diagnostics.HasErrors)

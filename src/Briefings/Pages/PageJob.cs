@@ -2,5 +2,12 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
 
-/// <summary>One page to render: where it goes, which template, and how to make its model (made lazily, in parallel).</summary>
-public sealed record PageJob(string Path, string Template, Func<PageModel> Model);
+/// <summary>
+/// One page to render: where it goes, which template, and how to make its model (made lazily, in parallel).
+/// The template is rendered inside <c>layouts/base.html</c>, unless the page is <see cref="Standalone"/>: then its
+/// template is the whole document.
+/// </summary>
+public sealed record PageJob(string Path, string Template, Func<PageModel> Model)
+{
+    public bool Standalone { get; init; }
+}

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Diagnostics;
 using Briefings.Linking;
 using Briefings.Templates.Models;
 
@@ -10,13 +11,22 @@ public static class PagePlan
     private static readonly ContentKind[] NavSections =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
 
-    public static IReadOnlyList<PageJob> Jobs(PageContext ctx) =>
-        [.. HomePage.Plan(ctx)
+    /// <summary>
+    /// The site's pages, then a redirect page for each alias that clashes with none of them nor with
+    /// <paramref name="otherFiles"/> (the theme's assets); clashes are reported.
+    /// </summary>
+    public static IReadOnlyList<PageJob> Jobs(PageContext ctx, IEnumerable<string> otherFiles, DiagnosticBag diagnostics)
+    {
+        var pages = HomePage.Plan(ctx)
             .Concat(SectionPages.Plan(ctx))
             .Concat(DirectoryPages.Plan(ctx))
             .Concat(ItemPages.Plan(ctx))
             .Concat(EntityPages.Plan(ctx))
-            .OrderBy(j => j.Path, StringComparer.Ordinal)];
+            .ToList();
+        var taken = pages.Select(j => (Urls.FileOf(j.Path), $"the page {ctx.Urls.Href(j.Path)}"))
+            .Concat(otherFiles.Select(f => (f, $"the file {ctx.Urls.Href(f)}")));
+        return [.. pages.Concat(RedirectPages.Plan(ctx, taken, diagnostics)).OrderBy(j => j.Path, StringComparer.Ordinal)];
+    }
 
     public static SiteModel SiteModel(Site site, Urls urls) => new(
         site.Settings.Title,
