@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using Briefings.Building;
+using Briefings.Pages;
 
 namespace Briefings.Cli.Commands;
 
@@ -22,7 +24,7 @@ internal sealed class BuildCommand : ICommand
                             (default: base_url from site.yml, else /)
           --drafts          include articles and notes with status: draft
         {SiteCommandOptions.ThemeHelp}
-          --quiet           print only errors and warnings
+          --quiet           print only errors and warnings (no progress, no summary)
           --verbose         also print the time each stage took
         """;
 
@@ -43,15 +45,20 @@ internal sealed class BuildCommand : ICommand
             IncludeDrafts = a.Flag("--drafts"),
             Theme = SiteCommandOptions.Theme(a),
         };
+        var clock = Stopwatch.StartNew();
         BuildResult result;
-        try
+        using (var progress = new StageProgress(terminal, quiet: a.Flag("--quiet")))
         {
-            result = new SiteBuilder(options).Build(terminal.Cancellation);
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine($"build cancelled; '{output}' was left as it was");
-            return ExitCodes.Cancelled;
+            try
+            {
+                result = new SiteBuilder(options, progress.Started).Build(terminal.Cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                progress.Dispose();
+                stderr.WriteLine($"build cancelled; '{output}' was left as it was");
+                return ExitCodes.Cancelled;
+            }
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr, input, github: false);
@@ -63,8 +70,7 @@ internal sealed class BuildCommand : ICommand
 
         if (!a.Flag("--quiet"))
         {
-            var pages = string.Join(", ", result.PagesBySection.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
-            stdout.WriteLine($"built {result.FilesWritten} files into {output} ({pages}); {Plural(result.WarningCount, "warning")}");
+            stdout.WriteLine(SummaryLine(result, output, clock.Elapsed));
         }
 
         if (a.Flag("--verbose"))
@@ -79,4 +85,13 @@ internal sealed class BuildCommand : ICommand
     }
 
     internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+
+    /// <summary>"built _site in 1.2 s: 259 pages (1 article, 249 countries, 7 index pages, 2 redirects) and 1 asset; 0 warnings".</summary>
+    internal static string SummaryLine(BuildResult result, string output, TimeSpan elapsed)
+    {
+        var kinds = string.Join(", ", result.PagesByKind.OrderBy(p => p.Key).Select(p => p.Key.Count(p.Value)));
+        var assets = result.FilesWritten - result.PagesWritten;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"built {output} in {elapsed.TotalSeconds:0.0} s: {Plural(result.PagesWritten, "page")} ({kinds}) and {Plural(assets, "asset")}; {Plural(result.WarningCount, "warning")}");
+    }
 }

@@ -11,14 +11,19 @@ using Briefings.Templates;
 namespace Briefings.Building;
 
 /// <summary>
-/// Runs the named stages in order — load → parse → link → templates → plan → render → write — and nothing else. Any error stops the
-/// build before the write stage, and cancellation or an exception before the swap leaves the previous output as it was.
+/// Runs the named stages in order — load → parse → link → templates → plan → render → write — and nothing else. Any
+/// error stops the build before the write stage, and cancellation or an exception before the swap leaves the previous
+/// output as it was. <paramref name="onStage"/> hears each stage as it starts (for progress displays).
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStage = null)
 {
+    private const int BuildStages = 7;
+    private const int CheckStages = 5;
+
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
     private CancellationToken _cancellation;
+    private int _stages;
 
     /// <summary>Builds the site. Cancelling throws <see cref="OperationCanceledException"/> and leaves the output as it was.</summary>
     public BuildResult Build(CancellationToken cancellation = default)
@@ -28,7 +33,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return Run(write: true);
     }
 
-    /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
+    /// <summary>Everything a build validates (content, references, templates, page paths), without rendering or writing.</summary>
     public BuildResult Check(CancellationToken cancellation = default)
     {
         _cancellation = cancellation;
@@ -37,44 +42,48 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private BuildResult Run(bool write)
     {
-        var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
-        var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
-        var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
-        var engine = Stage("templates", () => TemplateEngine.Load(options.Theme, _diagnostics));
+        var of = write ? BuildStages : CheckStages;
+        var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
+        var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        var engine = Stage("templates", of, options.Theme.Name, () => TemplateEngine.Load(options.Theme, _diagnostics));
         var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
-        var jobs = Stage("plan", () => PagePlan.Jobs(new PageContext(site, urls), PageRenderer.AssetPaths(options.Theme), _diagnostics));
+        var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(new PageContext(site, urls), PageRenderer.AssetPaths(options.Theme), _diagnostics));
         if (_diagnostics.HasErrors || !write)
         {
-            return Result(new Dictionary<string, int>(), 0);
+            return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics, _cancellation)
+        var output = Stage("render", of, Count(jobs.Count, "page"), () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics, _cancellation)
             .Concat(PageRenderer.Assets(options.Theme)).ToList());
         if (_diagnostics.HasErrors)
         {
-            return Result(new Dictionary<string, int>(), 0);
+            return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output, _cancellation));
-        var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
-        return Result(bySection, output.Count);
+        Stage("write", of, $"{Count(output.Count, "file")} into {options.OutputDirectory}", () => SiteWriter.Write(options.OutputDirectory, output, _cancellation));
+        var byKind = jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
+        return Result(byKind, output.Count);
     }
 
-    private T Stage<T>(string name, Func<T> run)
+    private T Stage<T>(string name, int of, string? work, Func<T> run)
     {
         _cancellation.ThrowIfCancellationRequested();
+        onStage?.Invoke(new StageStart(name, ++_stages, of, work));
         var clock = Stopwatch.StartNew();
         var result = run();
         _timings.Add(new StageTiming(name, clock.Elapsed));
         return result;
     }
 
-    private void Stage(string name, Action run) => Stage(name, () =>
+    private void Stage(string name, int of, string? work, Action run) => Stage(name, of, work, () =>
     {
         run();
         return true;
     });
 
-    private BuildResult Result(IReadOnlyDictionary<string, int> pages, int written) =>
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    private BuildResult Result(IReadOnlyDictionary<PageKind, int> pages, int written) =>
         new(_diagnostics.Sorted(), pages, written, _timings);
 }

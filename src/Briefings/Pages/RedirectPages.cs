@@ -33,7 +33,7 @@ internal static class RedirectPages
             }
 
             var target = redirect.Target;
-            yield return new PageJob(redirect.Path, Template, () => new RedirectModel(ctx.Site.NameOf(target), ctx.Urls.Entity(target)))
+            yield return new PageJob(redirect.Path, Template, PageKind.Redirect, () => new RedirectModel(ctx.Site.NameOf(target), ctx.Urls.Entity(target)))
             {
                 Standalone = true,
             };
