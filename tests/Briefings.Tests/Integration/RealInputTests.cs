@@ -41,8 +41,27 @@ public sealed class RealInputTests : IDisposable
         Assert.Contains("/briefings/notes/pakistan-russia-counter-terrorism-track/", Read("articles/pakistan-russia-concerned-over-growing-is-threat/"));
     }
 
-    private BuildResult Build() =>
-        new SiteBuilder(new BuildOptions(Path.Combine(RepoRoot(), "input"), _output) { BaseUrl = "https://example.org/briefings/" }).Build();
+    [Fact]
+    public void Should_write_byte_identical_sites_When_the_real_input_is_built_twice()
+    {
+        Build();
+        var first = ContentErrorTests.Snapshot(_output);
+        var again = _output + "-again";
+        try
+        {
+            Build(again);
+
+            Assert.True(first.Count > 250, $"only {first.Count} files");
+            Assert.Equal(first, ContentErrorTests.Snapshot(again));
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+
+    private BuildResult Build(string? output = null) =>
+        new SiteBuilder(new BuildOptions(Path.Combine(RepoRoot(), "input"), output ?? _output) { BaseUrl = "https://example.org/briefings/" }).Build();
 
     private string Read(string path) => File.ReadAllText(Path.Combine(_output, path, "index.html"));
 
