@@ -1,5 +1,4 @@
 using Briefings.Building;
-using Briefings.Tests.Support;
 
 namespace Briefings.Tests.Integration;
 
@@ -16,14 +15,14 @@ public sealed class RealInputTests : IDisposable
         }
     }
 
+    /// <remarks>Its links are checked by <see cref="SiteLinkCheckTests"/>, which CI also points at the site it publishes.</remarks>
     [Fact]
-    public void Should_build_the_real_input_with_no_errors_or_warnings_and_no_broken_links()
+    public void Should_build_the_real_input_with_no_errors_or_warnings()
     {
         var result = Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        Assert.Empty(SiteLinks.Broken(_output, "/briefings/"));
     }
 
     [Fact]
