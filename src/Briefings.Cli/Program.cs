@@ -64,6 +64,11 @@ public static class Program
             stderr.WriteLine(command.Usage);
             return ExitCodes.UsageError;
         }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"briefings {command.Name}: cancelled");
+            return ExitCodes.Cancelled;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"briefings {command.Name}: {e.Message}");

@@ -107,6 +107,20 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void Should_exit_130_without_a_stack_trace_When_a_check_is_cancelled()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = Program.Run(["check", "--input", _site.Input], new Terminal(stdout, stderr, Cancellation: cancel.Token));
+
+        Assert.Equal(130, code);
+        Assert.Equal("briefings check: cancelled", stderr.ToString().Trim());
+    }
+
+    [Fact]
     public void Should_put_the_previous_site_back_When_an_earlier_run_stopped_between_the_two_renames()
     {
         // Given a run that was killed after moving the site aside and before moving the new one in
