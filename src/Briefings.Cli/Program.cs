@@ -9,10 +9,24 @@ public static class Program
 {
     private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand()];
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Main(string[] args)
     {
+        var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl-C asks the build to stop cleanly (the output is left as it was); a second one ends the
+            // process at once, and the next build puts back whatever the interrupted swap left behind.
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        };
+        return Run(args, new Terminal(Console.Out, Console.Error, Interactive: !Console.IsErrorRedirected, cancel.Token));
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, new Terminal(stdout, stderr));
+
+    internal static int Run(IReadOnlyList<string> args, Terminal terminal)
+    {
+        var (stdout, stderr) = (terminal.Out, terminal.Error);
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.WriteLine(Help());
@@ -42,13 +56,18 @@ public static class Program
 
         try
         {
-            return command.Run(rest, stdout, stderr);
+            return command.Run(rest, terminal);
         }
         catch (UsageException e)
         {
             stderr.WriteLine($"briefings {command.Name}: {e.Message}");
             stderr.WriteLine(command.Usage);
             return ExitCodes.UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"briefings {command.Name}: cancelled");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -66,6 +66,19 @@ public sealed class Urls
 
     public static string AssetPath(string file) => $"assets/{file}";
 
+    /// <summary>
+    /// The page path of a validated alias, relative to the base path: <c>/old/path</c> and <c>old/path/</c> →
+    /// <c>old/path/</c> (a folder, written as <c>old/path/index.html</c>); a name ending in <c>.html</c> or <c>.htm</c>
+    /// is a file and kept as it is.
+    /// </summary>
+    public static string RedirectPath(string alias)
+    {
+        var path = alias.TrimStart('/');
+        return path.EndsWith('/') || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            ? path
+            : path + "/";
+    }
+
     public string Href(string path) => BasePath + path;
 
     public string Home => BasePath;

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using Briefings.Building;
+using Briefings.Pages;
 
 namespace Briefings.Cli.Commands;
 
@@ -23,12 +25,13 @@ internal sealed class BuildCommand : ICommand
           --drafts          include articles and notes with status: draft
           --no-search       do not build the search index (Pagefind, from theme/package.json)
         {SiteCommandOptions.ThemeHelp}
-          --quiet           print only errors and warnings
+          --quiet           print only errors and warnings (no progress, no summary)
           --verbose         also print the time each stage took
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public int Run(IReadOnlyList<string> args, Terminal terminal)
     {
+        var (stdout, stderr) = (terminal.Out, terminal.Error);
         var a = new ArgReader(args, Values, Flags);
         if (a.Positionals.Count > 0)
         {
@@ -44,7 +47,22 @@ internal sealed class BuildCommand : ICommand
             Search = !a.Flag("--no-search"),
             Theme = SiteCommandOptions.Theme(a),
         };
-        var result = new SiteBuilder(options).Build();
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        using (var progress = new StageProgress(terminal, quiet: a.Flag("--quiet")))
+        {
+            try
+            {
+                result = new SiteBuilder(options, progress.Started).Build(terminal.Cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                progress.Dispose();
+                stderr.WriteLine($"build cancelled; '{output}' was left as it was");
+                return ExitCodes.Cancelled;
+            }
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, stderr, input, github: false);
         if (!result.Succeeded)
         {
@@ -54,9 +72,7 @@ internal sealed class BuildCommand : ICommand
 
         if (!a.Flag("--quiet"))
         {
-            var pages = string.Join(", ", result.PagesBySection.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
-            stdout.WriteLine($"built {result.FilesWritten} files into {output} ({pages}); {Plural(result.WarningCount, "warning")}");
-            stdout.WriteLine(result.SearchStatus);
+            stdout.WriteLine(SummaryLine(result, output, clock.Elapsed));
         }
 
         if (a.Flag("--verbose"))
@@ -71,4 +87,16 @@ internal sealed class BuildCommand : ICommand
     }
 
     internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+
+    /// <summary>
+    /// "built _site in 1.2 s: 259 pages (1 article, 249 countries, 7 index pages, 2 redirects) and 30 other files
+    /// (feeds, sitemap, assets); 0 warnings; search: indexed with pagefind 1.6.0".
+    /// </summary>
+    internal static string SummaryLine(BuildResult result, string output, TimeSpan elapsed)
+    {
+        var kinds = string.Join(", ", result.PagesByKind.OrderBy(p => p.Key).Select(p => p.Key.Count(p.Value)));
+        var assets = result.FilesWritten - result.PagesWritten;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"built {output} in {elapsed.TotalSeconds:0.0} s: {Plural(result.PagesWritten, "page")} ({kinds}) and {Plural(assets, "other file")} (feeds, sitemap, assets); {Plural(result.WarningCount, "warning")}; {result.SearchStatus}");
+    }
 }

@@ -21,8 +21,9 @@ internal sealed class CheckCommand : ICommand
         {SiteCommandOptions.ThemeHelp}
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public int Run(IReadOnlyList<string> args, Terminal terminal)
     {
+        var (stdout, stderr) = (terminal.Out, terminal.Error);
         var a = new ArgReader(args, Values, Flags);
         var format = a.Value("--format") ?? "text";
         if (format is not ("text" or "github"))
@@ -31,7 +32,7 @@ internal sealed class CheckCommand : ICommand
         }
 
         var input = SiteCommandOptions.InputDirectory(a);
-        var result = new SiteBuilder(new BuildOptions(input, "_site") { IncludeDrafts = a.Flag("--drafts"), Theme = SiteCommandOptions.Theme(a) }).Check();
+        var result = new SiteBuilder(new BuildOptions(input, "_site") { IncludeDrafts = a.Flag("--drafts"), Theme = SiteCommandOptions.Theme(a) }).Check(terminal.Cancellation);
         DiagnosticPrinter.Print(result.Diagnostics, format == "github" ? stdout : stderr, input, format == "github");
         var summary = $"{BuildCommand.Plural(result.ErrorCount, "error")}, {BuildCommand.Plural(result.WarningCount, "warning")}";
         (result.Succeeded ? stdout : stderr).WriteLine(result.Succeeded ? $"check passed: {summary}" : $"check failed: {summary}");

@@ -9,5 +9,5 @@ internal interface ICommand
 
     string Usage { get; }
 
-    int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr);
+    int Run(IReadOnlyList<string> args, Terminal terminal);
 }

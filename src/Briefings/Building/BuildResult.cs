@@ -1,11 +1,15 @@
 using Briefings.Diagnostics;
+using Briefings.Pages;
 
 namespace Briefings.Building;
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
+/// <summary>A stage has started: its name, its place in the run (3 of 7), and how much work it has when that is known.</summary>
+public sealed record StageStart(string Stage, int Number, int Of, string? Work);
+
 /// <summary>The outcome of a build or check: every diagnostic, what was written, and how long each stage took.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesBySection, int FilesWritten, IReadOnlyList<StageTiming> Timings)
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<PageKind, int> PagesByKind, int FilesWritten, IReadOnlyList<StageTiming> Timings)
 {
     /// <summary>What happened to search: indexed, skipped on request, or not built and why.</summary>
     public string? SearchStatus { get; init; }
@@ -15,4 +19,6 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    public int PagesWritten => PagesByKind.Values.Sum();
 }

@@ -5,49 +5,72 @@ using Briefings.Linking;
 using Briefings.Loading;
 using Briefings.Output;
 using Briefings.Output.Search;
+using Briefings.Pages;
 using Briefings.Parsing;
 using Briefings.Templates;
 
 namespace Briefings.Building;
 
 /// <summary>
-/// Runs the named stages in order — load → parse → link → render → write — and nothing else. Any error stops the
-/// build before the write stage, so the previous output stays as it was.
+/// Runs the named stages in order — load → parse → link → templates → plan → render → write (→ search, inside the
+/// write, before the swap) — and nothing else. Any
+/// error stops the build before the write stage, and cancellation or an exception before the swap leaves the previous
+/// output as it was. <paramref name="onStage"/> hears each stage as it starts (for progress displays).
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStage = null)
 {
+    private const int BuildStages = 7;
+    private const int CheckStages = 5;
+
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
+    private CancellationToken _cancellation;
+    private int _stages;
 
-    public BuildResult Build() => Run(write: true);
+    /// <summary>Builds the site. Cancelling throws <see cref="OperationCanceledException"/> and leaves the output as it was.</summary>
+    public BuildResult Build(CancellationToken cancellation = default)
+    {
+        _cancellation = cancellation;
+        SiteWriter.Recover(options.OutputDirectory);
+        return Run(write: true);
+    }
 
-    /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
-    public BuildResult Check() => Run(write: false);
+    /// <summary>Everything a build validates (content, references, templates, page paths), without rendering or writing.</summary>
+    public BuildResult Check(CancellationToken cancellation = default)
+    {
+        _cancellation = cancellation;
+        return Run(write: false);
+    }
 
     private BuildResult Run(bool write)
     {
-        var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
-        var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
-        var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
-        var engine = Stage("templates", () => TemplateEngine.Load(options.Theme, _diagnostics));
+        var indexer = write && options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
+        var of = write ? BuildStages + (indexer is null ? 0 : 1) : CheckStages;
+        var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
+        var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        var engine = Stage("templates", of, options.Theme.Name, () => TemplateEngine.Load(options.Theme, _diagnostics));
+        var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
+        var pages = new PageContext(site, urls);
+        var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(pages, PageRenderer.AssetPaths(options.Theme), _diagnostics));
         if (_diagnostics.HasErrors || !write)
         {
-            return Result(new Dictionary<string, int>(), 0);
+            return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
-        var indexer = options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
-        var output = Stage("render", () => SiteOutput.Render(site, urls, engine, options.Theme, indexer is not null, _diagnostics));
+        var output = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, _cancellation));
         if (_diagnostics.HasErrors)
         {
-            return Result(new Dictionary<string, int>(), 0);
+            return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        var written = Stage("write", () => SiteWriter.Write(options.OutputDirectory, output.Files, indexer is null ? null : staging => Stage("search", () => Index(indexer, staging))));
+        var written = Stage("write", of, $"{Count(output.Count, "file")} into {options.OutputDirectory}", () => SiteWriter.Write(
+            options.OutputDirectory, output, indexer is null ? null : staging => Stage("search", of, indexer.Version, () => Index(indexer, staging)), _cancellation));
         var search = !options.Search ? "search: skipped (--no-search)"
             : indexer is null ? $"search: not built, Pagefind is not installed ({PagefindIndexer.InstallHint})"
-            : $"search: indexed with {indexer.Version}";
-        return Result(written ? output.PagesByTemplate : new Dictionary<string, int>(), written ? output.Files.Count : 0) with { SearchStatus = search };
+            : written ? $"search: indexed with {indexer.Version}" : "search: indexing failed";
+        var byKind = jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
+        return Result(written ? byKind : new Dictionary<PageKind, int>(), written ? output.Count : 0) with { SearchStatus = search };
     }
 
     private bool Index(PagefindIndexer indexer, string staging)
@@ -61,20 +84,24 @@ public sealed class SiteBuilder(BuildOptions options)
         return true;
     }
 
-    private T Stage<T>(string name, Func<T> run)
+    private T Stage<T>(string name, int of, string? work, Func<T> run)
     {
+        _cancellation.ThrowIfCancellationRequested();
+        onStage?.Invoke(new StageStart(name, ++_stages, of, work));
         var clock = Stopwatch.StartNew();
         var result = run();
         _timings.Add(new StageTiming(name, clock.Elapsed));
         return result;
     }
 
-    private void Stage(string name, Action run) => Stage(name, () =>
+    private void Stage(string name, int of, string? work, Action run) => Stage(name, of, work, () =>
     {
         run();
         return true;
     });
 
-    private BuildResult Result(IReadOnlyDictionary<string, int> pages, int written) =>
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    private BuildResult Result(IReadOnlyDictionary<PageKind, int> pages, int written) =>
         new(_diagnostics.Sorted(), pages, written, _timings);
 }

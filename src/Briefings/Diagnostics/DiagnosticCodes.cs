@@ -31,6 +31,8 @@ public static class DiagnosticCodes
     public const string SelfReference = "BRF305";
     public const string BadWikiLink = "BRF306";
     public const string DuplicateReference = "BRF307";
+    public const string InvalidAlias = "BRF308";
+    public const string AliasClash = "BRF309";
 
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";

@@ -22,6 +22,7 @@ public sealed class Site
         IReadOnlyList<Person> people,
         IReadOnlyList<Topic> topics,
         IReadOnlyList<MeetingSeries> series,
+        IReadOnlyList<Redirect> redirects,
         CoverageIndex coverage)
     {
         Settings = settings;
@@ -34,6 +35,7 @@ public sealed class Site
         People = people;
         Topics = topics;
         Series = series;
+        Redirects = redirects;
         Coverage = coverage;
         _articles = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _notes = notes.ToDictionary(a => a.Slug, StringComparer.Ordinal);
@@ -72,6 +74,9 @@ public sealed class Site
     public IReadOnlyList<Topic> Topics { get; }
 
     public IReadOnlyList<MeetingSeries> Series { get; }
+
+    /// <summary>Old paths (from <c>aliases</c>) that redirect to an article or note, validated and free of clashes between them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; }
 
     internal CoverageIndex Coverage { get; }
 

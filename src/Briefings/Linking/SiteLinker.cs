@@ -7,7 +7,7 @@ namespace Briefings.Linking;
 
 /// <summary>
 /// Link stage: registers every record, resolves every reference and wiki link (reporting each failure with a
-/// suggestion), drops drafts unless asked for, and builds the immutable <see cref="Site"/>.
+/// suggestion), validates aliases, drops drafts unless asked for, and builds the immutable <see cref="Site"/>.
 /// </summary>
 public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
 {
@@ -42,6 +42,10 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
             [.. people.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Topics(dated, content.Settings),
             MeetingSeriesBuilder.Build(meetings, diagnostics),
+            AliasValidator.Validate(
+                articles.Select(a => (new EntityKey(ContentKind.Article, a.Slug), a.Aliases))
+                    .Concat(notes.Select(n => (new EntityKey(ContentKind.Note, n.Slug), n.Aliases))),
+                diagnostics),
             new CoverageIndex(dated));
     }
 

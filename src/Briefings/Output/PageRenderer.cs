@@ -12,14 +12,15 @@ public static class PageRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static IReadOnlyList<OutputFile> Render(
-        IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
+        IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics,
+        CancellationToken cancellation = default)
     {
         var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var job = jobs[i];
             var model = job.Model();
-            var html = engine.Render(job.Template, model, site, meta(job, model), diagnostics);
+            var html = engine.Render(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
             files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), Utf8.GetBytes(html));
         });
         return [.. files.OfType<OutputFile>()];
@@ -27,7 +28,10 @@ public static class PageRenderer
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>
     public static IEnumerable<OutputFile> Assets(Theme theme) =>
-        theme.Files
-            .Where(f => f.StartsWith("assets/", StringComparison.Ordinal))
-            .Select(f => new OutputFile(Urls.AssetPath(f["assets/".Length..]), theme.Read(f)));
+        AssetFiles(theme).Select(f => new OutputFile(Urls.AssetPath(f["assets/".Length..]), theme.Read(f)));
+
+    /// <summary>Where the theme's assets go in the site, without reading them.</summary>
+    public static IEnumerable<string> AssetPaths(Theme theme) => AssetFiles(theme).Select(f => Urls.AssetPath(f["assets/".Length..]));
+
+    private static IEnumerable<string> AssetFiles(Theme theme) => theme.Files.Where(f => f.StartsWith("assets/", StringComparison.Ordinal));
 }

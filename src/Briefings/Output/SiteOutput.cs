@@ -1,5 +1,4 @@
 using Briefings.Diagnostics;
-using Briefings.Linking;
 using Briefings.Output.Feeds;
 using Briefings.Pages;
 using Briefings.Pages.Meta;
@@ -8,14 +7,15 @@ using Briefings.Templates;
 namespace Briefings.Output;
 
 /// <summary>Everything the site consists of, in path order: pages, feeds, sitemap, robots.txt and theme assets.</summary>
-public sealed record SiteOutput(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, int> PagesByTemplate)
+public static class SiteOutput
 {
-    public static SiteOutput Render(Site site, Urls urls, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> Render(
+        PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
+        CancellationToken cancellation = default)
     {
-        var ctx = new PageContext(site, urls);
-        var jobs = PagePlan.Jobs(ctx);
+        var urls = ctx.Urls;
         var meta = new PageMetaFactory(ctx);
-        var files = PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls, searchEnabled), meta.For, diagnostics).ToList();
+        var files = PageRenderer.Render(jobs, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), meta.For, diagnostics, cancellation).ToList();
         if (urls.SiteUrl is null)
         {
             diagnostics.Warning(SourceLocation.StartOf(Parsing.ContentPath.SiteSettingsFile), DiagnosticCodes.SiteConfig,
@@ -24,12 +24,11 @@ public sealed record SiteOutput(IReadOnlyList<OutputFile> Files, IReadOnlyDictio
         else
         {
             files.AddRange(FeedFiles.Write(ctx, jobs, meta));
-            files.Add(SitemapFile.Sitemap(urls, jobs));
+            files.Add(SitemapFile.Sitemap(urls, jobs.Where(j => j.Kind != PageKind.Redirect)));
         }
 
         files.Add(SitemapFile.Robots(urls));
         files.AddRange(PageRenderer.Assets(theme));
-        var pages = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
-        return new SiteOutput([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], pages);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 }

@@ -19,7 +19,7 @@ internal static class EntityPages
             .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
             .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
             .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
-            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", () => Series(ctx, s)) { Subject = s }));
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", PageKind.Series, () => Series(ctx, s)) { Subject = s }));
     }
 
     public static string GroupKindLabel(GroupKind kind) => kind switch
@@ -32,7 +32,7 @@ internal static class EntityPages
     };
 
     private static PageJob Job(PageContext ctx, ContentKind kind, string slug, Func<PageModel> model) =>
-        new(Urls.EntityPath(kind, slug), "entity", model) { Subject = new EntityKey(kind, slug) };
+        new(Urls.EntityPath(kind, slug), "entity", PageKinds.Of(kind), model) { Subject = new EntityKey(kind, slug) };
 
     private static EntityModel Country(PageContext ctx, Country c)
     {

@@ -10,7 +10,7 @@ internal static class HomePage
 {
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.HomePath, "home", () => Build(ctx));
+        yield return new PageJob(Urls.HomePath, "home", PageKind.Index, () => Build(ctx));
     }
 
     private static HomeModel Build(PageContext ctx)

@@ -15,9 +15,9 @@ internal static class ItemPages
     };
 
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        ctx.Site.Articles.Select(a => new PageJob(Urls.EntityPath(ContentKind.Article, a.Slug), "article", () => Article(ctx, a)) { Subject = a })
-            .Concat(ctx.Site.Notes.Select(n => new PageJob(Urls.EntityPath(ContentKind.Note, n.Slug), "note", () => Note(ctx, n)) { Subject = n }))
-            .Concat(ctx.Site.Meetings.Select(m => new PageJob(Urls.EntityPath(ContentKind.Meeting, m.Slug), "meeting", () => Meeting(ctx, m)) { Subject = m }));
+        ctx.Site.Articles.Select(a => new PageJob(Urls.EntityPath(ContentKind.Article, a.Slug), "article", PageKind.Article, () => Article(ctx, a)) { Subject = a })
+            .Concat(ctx.Site.Notes.Select(n => new PageJob(Urls.EntityPath(ContentKind.Note, n.Slug), "note", PageKind.Note, () => Note(ctx, n)) { Subject = n }))
+            .Concat(ctx.Site.Meetings.Select(m => new PageJob(Urls.EntityPath(ContentKind.Meeting, m.Slug), "meeting", PageKind.Meeting, () => Meeting(ctx, m)) { Subject = m }));
 
     private static ArticleModel Article(PageContext ctx, Article a) => new(
         a.Title,

@@ -1,4 +1,5 @@
 using Briefings.Content;
+using Briefings.Diagnostics;
 using Briefings.Linking;
 using Briefings.Templates.Models;
 
@@ -10,17 +11,27 @@ public static class PagePlan
     private static readonly ContentKind[] NavSections =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
 
-    public static IReadOnlyList<PageJob> Jobs(PageContext ctx) =>
-        [.. HomePage.Plan(ctx)
+    /// <summary>
+    /// The site's pages, then a redirect page for each alias that clashes with none of them nor with
+    /// <paramref name="otherFiles"/> (the theme's assets); clashes are reported.
+    /// </summary>
+    public static IReadOnlyList<PageJob> Jobs(PageContext ctx, IEnumerable<string> otherFiles, DiagnosticBag diagnostics)
+    {
+        var pages = HomePage.Plan(ctx)
             .Concat(SectionPages.Plan(ctx))
             .Concat(DirectoryPages.Plan(ctx))
             .Concat(ItemPages.Plan(ctx))
             .Concat(EntityPages.Plan(ctx))
             .Append(NotFound(ctx))
-            .Append(new PageJob(Urls.SearchPath, "search", () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
-            .OrderBy(j => j.Path, StringComparer.Ordinal)];
+            .Append(new PageJob(Urls.SearchPath, "search", PageKind.Index, () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
+            .ToList();
+        var taken = pages.Select(j => (Urls.FileOf(j.Path), $"the page {ctx.Urls.Href(j.Path)}"))
+            .Concat(pages.Where(j => j.Path.Length == 0 || j.Path.EndsWith('/')).Select(j => (Urls.FeedPath(j.Path), $"the feed {ctx.Urls.Href(Urls.FeedPath(j.Path))}")))
+            .Concat(otherFiles.Append(Urls.SitemapPath).Append("robots.txt").Select(f => (f, $"the file {ctx.Urls.Href(f)}")));
+        return [.. pages.Concat(RedirectPages.Plan(ctx, taken, diagnostics)).OrderBy(j => j.Path, StringComparer.Ordinal)];
+    }
 
-    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", () => new NotFoundModel(
+    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", PageKind.Index, () => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]));

@@ -45,8 +45,11 @@ public sealed class TemplateEngine
 
     public bool Has(string page) => _templates.ContainsKey("pages/" + page);
 
-    /// <summary>Renders one page; template failures are reported and yield null.</summary>
-    public string? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders one page inside the base layout, or as the whole document when <paramref name="standalone"/>;
+    /// template failures are reported and yield null.
+    /// </summary>
+    public string? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
     {
         var context = new EscapingTemplateContext();
         var globals = new ScriptObject { ["site"] = site, ["page"] = model, ["meta"] = meta };
@@ -55,6 +58,11 @@ public sealed class TemplateEngine
         try
         {
             var content = Get("pages/" + page).Render(context);
+            if (standalone)
+            {
+                return content;
+            }
+
             globals["content"] = new TrustedHtml(content);
             return Get(Layout).Render(context);
         }

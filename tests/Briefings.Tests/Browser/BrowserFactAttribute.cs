@@ -1,12 +1,13 @@
 namespace Briefings.Tests.Browser;
 
 /// <summary>
-/// A test that drives Debian's Chromium. Skipped, with the reason, on a developer machine without Chromium;
-/// in CI (<c>CI</c> set) it always runs, so a missing browser fails rather than passes silently.
+/// A test that drives Debian's Chromium (or the browser at <c>BRIEFINGS_CHROMIUM</c>, e.g. a CI runner's Chrome).
+/// Skipped, with the reason, on a developer machine without it; in CI (<c>CI</c> set) it always runs, so a missing
+/// browser fails rather than passes silently.
 /// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public const string Chromium = "/usr/bin/chromium";
+    public static readonly string Chromium = Environment.GetEnvironmentVariable("BRIEFINGS_CHROMIUM") ?? "/usr/bin/chromium";
 
     public BrowserFactAttribute()
     {

@@ -1,5 +1,4 @@
 using Briefings.Building;
-using Briefings.Tests.Support;
 
 namespace Briefings.Tests.Integration;
 
@@ -16,14 +15,14 @@ public sealed class RealInputTests : IDisposable
         }
     }
 
+    /// <remarks>Its links are checked by <see cref="SiteLinkCheckTests"/>, which CI also points at the site it publishes.</remarks>
     [Fact]
-    public void Should_build_the_real_input_with_no_errors_or_warnings_and_no_broken_links()
+    public void Should_build_the_real_input_with_no_errors_or_warnings()
     {
         var result = Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
-        Assert.Empty(SiteLinks.Broken(_output, "/briefings/"));
     }
 
     [Fact]
@@ -41,8 +40,27 @@ public sealed class RealInputTests : IDisposable
         Assert.Contains("/briefings/notes/pakistan-russia-counter-terrorism-track/", Read("articles/pakistan-russia-concerned-over-growing-is-threat/"));
     }
 
-    private BuildResult Build() =>
-        new SiteBuilder(new BuildOptions(Path.Combine(RepoRoot(), "input"), _output) { BaseUrl = "https://example.org/briefings/" }).Build();
+    [Fact]
+    public void Should_write_byte_identical_sites_When_the_real_input_is_built_twice()
+    {
+        Build();
+        var first = ContentErrorTests.Snapshot(_output);
+        var again = _output + "-again";
+        try
+        {
+            Build(again);
+
+            Assert.True(first.Count > 250, $"only {first.Count} files");
+            Assert.Equal(first, ContentErrorTests.Snapshot(again));
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+
+    private BuildResult Build(string? output = null) =>
+        new SiteBuilder(new BuildOptions(Path.Combine(RepoRoot(), "input"), output ?? _output) { BaseUrl = "https://example.org/briefings/" }).Build();
 
     private string Read(string path) => File.ReadAllText(Path.Combine(_output, path, "index.html"));
 

@@ -98,4 +98,18 @@ public sealed class UrlsTests
     {
         Assert.Equal(expected, Urls.FileOf(path));
     }
+
+    [Theory]
+    [InlineData("old/story/", "old/story/", "old/story/index.html")]
+    [InlineData("/old/story/", "old/story/", "old/story/index.html")]
+    [InlineData("/old/story", "old/story/", "old/story/index.html")]
+    [InlineData("old", "old/", "old/index.html")]
+    [InlineData("/2018/03/old-story.html", "2018/03/old-story.html", "2018/03/old-story.html")]
+    [InlineData("legacy/Page.HTM", "legacy/Page.HTM", "legacy/Page.HTM")]
+    [InlineData("v1.0/notes", "v1.0/notes/", "v1.0/notes/index.html")]
+    public void Should_make_an_alias_a_folder_page_unless_it_names_an_html_file_When_mapping_it_to_a_path(string alias, string path, string file)
+    {
+        Assert.Equal(path, Urls.RedirectPath(alias));
+        Assert.Equal(file, Urls.FileOf(Urls.RedirectPath(alias)));
+    }
 }

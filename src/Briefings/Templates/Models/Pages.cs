@@ -70,6 +70,9 @@ public sealed record MeetingModel(
     string CoverageSummary,
     IReadOnlyList<YearModel> Coverage) : PageModel(Title, Description, "meetings");
 
+/// <summary>The page at an old path (an <c>aliases</c> entry): sends readers to <see cref="Target"/>, the page's href now.</summary>
+public sealed record RedirectModel(string Title, string Target) : PageModel(Title, null, "redirect");
+
 /// <summary>Country, group, person, topic and meeting-series pages: facts, coverage by year, related entities.</summary>
 public sealed record EntityModel(
     string Title,

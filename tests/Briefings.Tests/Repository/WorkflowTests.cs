@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Briefings.Tests.Integration;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Tests.Repository;
+
+/// <summary>
+/// The GitHub Actions workflows run what the README documents, give pull requests no write access, and deploy
+/// Pages under the base URL the Pages configuration gives. (<c>.ci/run</c> also validates both files against the
+/// workflow schema with action-validator.)
+/// </summary>
+public sealed partial class WorkflowTests
+{
+    private static readonly string Root = RealInputTests.RepoRoot();
+
+    public static TheoryData<string> Workflows => new() { "ci.yml", "pages.yml" };
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Should_run_only_dotnet_commands_the_README_documents_When_a_workflow_runs(string workflow)
+    {
+        // Given the command lines in the README's code blocks
+        var documented = ReadmeCommandLines();
+
+        // When a workflow runs dotnet
+        var runs = RunLines(Load(workflow)).Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
+
+        // Then each command is written in the README as it is run; a value the workflow supplies ("$BASE_PATH")
+        // stands for the one example value the README gives
+        Assert.NotEmpty(runs);
+        foreach (var run in runs)
+        {
+            var tokens = Tokens(run);
+            var fixedPart = tokens.TakeWhile(t => !t.Contains('$', StringComparison.Ordinal)).ToList();
+            var supplied = tokens.Count - fixedPart.Count;
+            Assert.True(
+                documented.Any(line => line.Count == fixedPart.Count + supplied && line.Take(fixedPart.Count).SequenceEqual(fixedPart)),
+                $"{workflow} runs '{run}', which no code block of README.md shows");
+        }
+    }
+
+    [Fact]
+    public void Should_give_pull_requests_only_a_read_token_When_ci_runs()
+    {
+        var ci = Load("ci.yml");
+
+        Assert.Equal(["pull_request", "push"], Keys(ci, "on"));
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, Scalars(Map(ci, "permissions")));
+        Assert.All(Map(ci, "jobs").Children.Values.Cast<YamlMappingNode>(), job => Assert.False(job.Children.ContainsKey("permissions")));
+        Assert.All(Steps(ci).Where(s => Uses(s).StartsWith("actions/checkout@", StringComparison.Ordinal)),
+            s => Assert.Equal("false", Scalar(Map(s, "with"), "persist-credentials")));
+    }
+
+    [Fact]
+    public void Should_build_under_the_repository_base_path_and_upload_the_site_When_ci_runs()
+    {
+        var ci = Load("ci.yml");
+        var job = (YamlMappingNode)Map(ci, "jobs").Children.Values.Single();
+
+        Assert.Equal("/${{ github.event.repository.name }}/", Scalar(Map(job, "env"), "BASE_PATH"));
+        Assert.Contains("dotnet run --project src/Briefings.Cli -- build --base-url \"$BASE_PATH\"", RunLines(ci));
+        var links = Steps(ci).Single(s => Scalar(s, "run")?.Contains("SiteLinkCheckTests", StringComparison.Ordinal) == true);
+        Assert.Equal("${{ env.BASE_PATH }}", Scalar(Map(links, "env"), "BRIEFINGS_BASE_PATH"));
+        var upload = Steps(ci).Single(s => Uses(s) == "actions/upload-artifact@v4");
+        Assert.Equal("_site/", Scalar(Map(upload, "with"), "path"));
+    }
+
+    [Fact]
+    public void Should_deploy_only_from_main_with_a_pages_token_in_the_deploy_job_When_pages_runs()
+    {
+        var pages = Load("pages.yml");
+        var jobs = Map(pages, "jobs");
+
+        Assert.Equal(["push", "workflow_dispatch"], Keys(pages, "on"));
+        Assert.Equal("main", ((YamlSequenceNode)Map(Map(pages, "on"), "push").Children[new YamlScalarNode("branches")]).Children.Single().ToString());
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, Scalars(Map(pages, "permissions")));
+        Assert.Equal(new Dictionary<string, string> { ["group"] = "pages", ["cancel-in-progress"] = "false" }, Scalars(Map(pages, "concurrency")));
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["pages"] = "read" }, Scalars(Map(Map(jobs, "build"), "permissions")));
+
+        var deploy = Map(jobs, "deploy");
+        Assert.Equal("build", Scalar(deploy, "needs"));
+        Assert.Equal(new Dictionary<string, string> { ["pages"] = "write", ["id-token"] = "write", ["contents"] = "read" }, Scalars(Map(deploy, "permissions")));
+        Assert.Equal(new Dictionary<string, string> { ["name"] = "github-pages", ["url"] = "${{ steps.deployment.outputs.page_url }}" }, Scalars(Map(deploy, "environment")));
+        var step = Assert.Single(((YamlSequenceNode)deploy.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>());
+        Assert.Equal(("deployment", "actions/deploy-pages@v4"), (Scalar(step, "id"), Uses(step)));
+    }
+
+    [Fact]
+    public void Should_build_under_the_base_url_that_configure_pages_gives_When_pages_runs()
+    {
+        var steps = Steps(Load("pages.yml")).ToList();
+
+        var configure = steps.Single(s => Uses(s) == "actions/configure-pages@v5");
+        Assert.Equal("pages", Scalar(configure, "id"));
+        var build = steps.Single(s => Scalar(s, "run")?.Contains("-- build", StringComparison.Ordinal) == true);
+        Assert.Equal("${{ steps.pages.outputs.base_url }}", Scalar(Map(build, "env"), "BASE_URL"));
+        Assert.Equal("dotnet run --project src/Briefings.Cli -- build --base-url \"$BASE_URL/\"", Scalar(build, "run"));
+        Assert.True(steps.IndexOf(configure) < steps.IndexOf(build));
+        var upload = steps.Single(s => Uses(s) == "actions/upload-pages-artifact@v4");
+        Assert.Equal("_site/", Scalar(Map(upload, "with"), "path"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Should_pin_every_action_to_a_major_version_and_set_up_the_sdk_global_json_names(string workflow)
+    {
+        var steps = Steps(Load(workflow)).ToList();
+        var sdk = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "global.json"))).RootElement.GetProperty("sdk").GetProperty("version").GetString()!;
+
+        Assert.All(steps.Select(Uses).Where(u => u.Length > 0), u => Assert.Matches(MajorVersion(), u));
+        var setup = steps.Single(s => Uses(s).StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
+        Assert.Equal(sdk.Split('.')[0] + ".0.x", Scalar(Map(setup, "with"), "dotnet-version"));
+        Assert.Equal("true", Scalar(Map(setup, "with"), "cache"));
+    }
+
+    [Fact]
+    public void Should_never_run_a_forks_code_with_a_write_token_When_any_workflow_is_triggered()
+    {
+        var workflows = Directory.EnumerateFiles(Path.Combine(Root, ".github", "workflows"), "*.yml").Select(Path.GetFileName).ToList();
+
+        Assert.Equal(["ci.yml", "pages.yml"], workflows.Order());
+        Assert.All(workflows, w => Assert.DoesNotContain(Keys(Load(w!), "on"), trigger => trigger is "pull_request_target" or "workflow_run"));
+    }
+
+    private static YamlMappingNode Load(string workflow)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(Path.Combine(Root, ".github", "workflows", workflow));
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// Every line of every fenced code block of README.md, as tokens, without leading <c>NAME=value</c> environment
+    /// settings or a trailing <c># comment</c>.
+    /// </summary>
+    private static List<List<string>> ReadmeCommandLines()
+    {
+        var lines = new List<List<string>>();
+        var inBlock = false;
+        foreach (var line in File.ReadLines(Path.Combine(Root, "README.md")))
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inBlock = !inBlock;
+            }
+            else if (inBlock)
+            {
+                var comment = line.IndexOf(" #", StringComparison.Ordinal);
+                lines.Add([.. Tokens(comment < 0 ? line : line[..comment]).SkipWhile(t => EnvironmentAssignment().IsMatch(t))]);
+            }
+        }
+
+        return lines;
+    }
+
+    private static List<string> Tokens(string line) => [.. line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static IEnumerable<string> RunLines(YamlMappingNode workflow) =>
+        Steps(workflow).Select(s => Scalar(s, "run")).OfType<string>()
+            .SelectMany(r => r.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow) =>
+        Map(workflow, "jobs").Children.Values.Cast<YamlMappingNode>()
+            .SelectMany(job => ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>());
+
+    private static string Uses(YamlMappingNode step) => Scalar(step, "uses") ?? "";
+
+    private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static Dictionary<string, string> Scalars(YamlMappingNode node) =>
+        node.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!);
+
+    private static List<string> Keys(YamlMappingNode node, string key) => [.. Map(node, key).Children.Keys.Select(k => ((YamlScalarNode)k).Value!)];
+
+    [GeneratedRegex(@"^actions/[a-z-]+@v\d+$")]
+    private static partial Regex MajorVersion();
+
+    [GeneratedRegex("^[A-Z_]+=")]
+    private static partial Regex EnvironmentAssignment();
+}
