@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string InvalidDate = "BRF209";
     public const string InvalidUrl = "BRF210";
     public const string YamlAliasNotAllowed = "BRF211";
+    public const string MarkdownTooComplex = "BRF212";
 
     // Slugs and references (BRF3xx)
     public const string InvalidSlug = "BRF301";
@@ -31,6 +32,7 @@ public static class DiagnosticCodes
     public const string SelfReference = "BRF305";
     public const string BadWikiLink = "BRF306";
     public const string DuplicateReference = "BRF307";
+    public const string InvalidAlias = "BRF308";
 
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";

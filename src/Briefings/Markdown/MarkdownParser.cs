@@ -2,6 +2,7 @@ using Briefings.Diagnostics;
 using Briefings.Markdown.Safety;
 using Briefings.Markdown.WikiLinks;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -26,17 +27,35 @@ public sealed class MarkdownParser
             .UseAutoLinks()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
         builder.Extensions.AddIfNotAlready(new WikiLinkExtension(resolver));
+        InlineBudget.Watch(builder.BlockParsers.Find<ParagraphBlockParser>()!);
+        InlineBudget.Watch(builder.BlockParsers.Find<HeadingBlockParser>()!);
         return builder;
     }
 
     public static ParsedBody Parse(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Source == "Markdig")
+        {
+            // Markdig's nesting limit (block quotes or lists inside each other, hundreds deep): content, not a crash.
+            diagnostics.Error(new SourceLocation(path, firstLine, 1), DiagnosticCodes.MarkdownTooComplex,
+                "the text is nested too deeply (block quotes, lists or brackets inside each other); simplify it");
+            return new ParsedBody(new MarkdownDocument(), firstLine, []);
+        }
+
         var wikiLinks = new List<WikiLinkUse>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case LeafBlock leaf when InlineBudget.Exceeded(leaf) is { } markers:
+                    diagnostics.Error(At(path, firstLine, leaf), DiagnosticCodes.MarkdownTooComplex,
+                        $"this paragraph has {markers} link brackets and emphasis markers ([ * _ ~ ^ + =); the limit is {InlineBudget.MaxMarkers} per paragraph: split it");
+                    break;
                 case WikiLinkInline wiki:
                     wikiLinks.Add(new(wiki.KindWord, wiki.Slug, At(path, firstLine, wiki)));
                     break;
