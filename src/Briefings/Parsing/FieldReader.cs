@@ -10,6 +10,9 @@ namespace Briefings.Parsing;
 /// </summary>
 public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 {
+    /// <summary>Each suggestion costs an edit distance per known field: thousands of unknown keys get them for the first few hundred.</summary>
+    private const int MaxSuggestions = 300;
+
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     public SourceLocation Location => map.Location;
@@ -151,12 +154,13 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>Warns about every key that no reader asked for, suggesting the closest known one.</summary>
     public void ReportUnknownFields(string kindWord)
     {
+        var suggested = 0;
         foreach (var (key, _) in map.Entries)
         {
             if (!_known.Contains(key.Value))
             {
-                diagnostics.Warning(key.Location, DiagnosticCodes.UnknownField,
-                    $"unknown field '{key.Value}' for {kindWord}{Suggest.DidYouMean(key.Value, _known)}");
+                var hint = ++suggested <= MaxSuggestions ? Suggest.DidYouMean(key.Value, _known) : "";
+                diagnostics.Warning(key.Location, DiagnosticCodes.UnknownField, $"unknown field '{key.Value}' for {kindWord}{hint}");
             }
         }
     }
