@@ -53,7 +53,7 @@ internal static class ContentReaders
             Dateline = f.String("dateline"),
             Refs = ReadRefs(f),
             IsDraft = f.Choice("status", Statuses) ?? false,
-            Aliases = f.LocatedStrings("aliases"),
+            Aliases = f.AliasPaths("aliases"),
         };
         return title is null || date is null || summary is null || source is null ? null : article;
     }
@@ -86,7 +86,7 @@ internal static class ContentReaders
             Refs = ReadRefs(f),
             Confidence = f.Choice("confidence", Confidences),
             IsDraft = f.Choice("status", Statuses) ?? false,
-            Aliases = f.LocatedStrings("aliases"),
+            Aliases = f.AliasPaths("aliases"),
         };
         return title is null || date is null || author is null || summary is null ? null : note;
     }

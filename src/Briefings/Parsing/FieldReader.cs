@@ -127,7 +127,24 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public IReadOnlyList<string> Strings(string key) => [.. Items(key).Select(i => i.Value)];
 
-    public IReadOnlyList<Located<string>> LocatedStrings(string key) => Items(key);
+    /// <summary>Old site paths that lead to this page; anything that could leave the site is reported and dropped.</summary>
+    public IReadOnlyList<Located<string>> AliasPaths(string key)
+    {
+        var valid = new List<Located<string>>();
+        foreach (var alias in Items(key))
+        {
+            if (AliasPath.IsValid(alias.Value))
+            {
+                valid.Add(alias);
+            }
+            else
+            {
+                diagnostics.Error(alias.Location, DiagnosticCodes.InvalidAlias, $"'{key}': {AliasPath.Explain(alias.Value)}");
+            }
+        }
+
+        return valid;
+    }
 
     public YMapping? Mapping(string key, bool required = false)
     {
