@@ -19,7 +19,11 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
 
-    public BuildResult Build() => Run(write: true);
+    /// <summary>Builds and writes the site; throws <see cref="ArgumentException"/> for an output folder that must not be replaced.</summary>
+    public BuildResult Build() =>
+        OutputFolder.Problem(options.OutputDirectory, options.InputDirectory) is { } problem
+            ? throw new ArgumentException(problem, nameof(options))
+            : Run(write: true);
 
     /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
     public BuildResult Check() => Run(write: false);
