@@ -204,6 +204,10 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
             {
                 items.Add(new(scalar.Value.Trim(), scalar.Location));
             }
+            else if (item is YScalar)
+            {
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' has an empty item; remove it or write a value");
+            }
             else
             {
                 diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be text values, not {item.Describe}");

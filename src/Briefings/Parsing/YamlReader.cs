@@ -36,6 +36,13 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
         catch (YamlException e)
         {
+            if (TabIndent(yaml) is { } tab)
+            {
+                // YamlDotNet places this at the start of the enclosing mapping; the tab itself is what to fix.
+                diagnostics.Error(tab, DiagnosticCodes.InvalidYaml, "malformed YAML: this line is indented with a tab; YAML indents with spaces only");
+                return null;
+            }
+
             diagnostics.Error(At(e.Start), DiagnosticCodes.InvalidYaml, Describe(e));
             return null;
         }
@@ -109,6 +116,24 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
 
         return new YMapping(location, entries);
+    }
+
+    /// <summary>The first line indented with a tab, if any.</summary>
+    private SourceLocation? TabIndent(string yaml)
+    {
+        var line = 0;
+        foreach (var text in yaml.Split('\n'))
+        {
+            var content = text.TrimStart(' ', '\t');
+            if (content.Length > 0 && text.AsSpan(0, text.Length - content.Length).Contains('\t'))
+            {
+                return new SourceLocation(path, line + firstLine, text.IndexOf('\t', StringComparison.Ordinal) + 1);
+            }
+
+            line++;
+        }
+
+        return null;
     }
 
     private SourceLocation At(Mark? mark) =>
