@@ -12,6 +12,8 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
 {
     private const int MaxDepth = 32;
 
+    private Mark? _lastGood;
+
     /// <summary>The document's root node; an empty document is an empty mapping; null when the YAML is malformed (already reported).</summary>
     public YNode? Read(string yaml)
     {
@@ -46,6 +48,13 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
             diagnostics.Error(At(e.Start), DiagnosticCodes.InvalidYaml, Describe(e));
             return null;
         }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner throws this, unlocated, for e.g. a line that is just '[' after 'key: value'.
+            diagnostics.Error(At(_lastGood), DiagnosticCodes.InvalidYaml,
+                "malformed YAML after this value: the next lines cannot be read (an unclosed '[' or '{', or a stray character at the start of a line?)");
+            return null;
+        }
     }
 
     private YNode? ReadNode(IParser parser, int depth)
@@ -56,6 +65,7 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
 
         var current = parser.Current!;
+        _lastGood = current.Start;
         switch (current)
         {
             case AnchorAlias alias:
