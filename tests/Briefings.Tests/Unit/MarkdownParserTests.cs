@@ -51,6 +51,8 @@ public sealed class MarkdownParserTests
     [InlineData("[[country:pakistan")]
     [InlineData("[link](https://example.org/)")]
     [InlineData("`[[country:pakistan]]`")]
+    [InlineData("[[pakistan|country:label]]")]
+    [InlineData("[[a|b:c]]")]
     public void Should_collect_no_wiki_link_When_text_is_not_a_wiki_link(string markdown)
     {
         Assert.Empty(Parse(markdown, firstLine: 1, out _).WikiLinks);
