@@ -40,6 +40,11 @@ internal sealed class BuildCommand : ICommand
 
         var input = SiteCommandOptions.InputDirectory(a);
         var output = a.Value("--output") ?? "_site";
+        if (OutputFolder.Problem(output, input) is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
         var options = new BuildOptions(input, output)
         {
             BaseUrl = a.Value("--base-url"),

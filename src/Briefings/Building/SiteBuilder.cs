@@ -27,9 +27,18 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     private CancellationToken _cancellation;
     private int _stages;
 
-    /// <summary>Builds the site. Cancelling throws <see cref="OperationCanceledException"/> and leaves the output as it was.</summary>
+    /// <summary>
+    /// Builds and writes the site. Cancelling throws <see cref="OperationCanceledException"/> and leaves the output as
+    /// it was; an output folder that must not be replaced (it holds the input, the current folder or /) throws
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
     public BuildResult Build(CancellationToken cancellation = default)
     {
+        if (OutputFolder.Problem(options.OutputDirectory, options.InputDirectory) is { } problem)
+        {
+            throw new ArgumentException(problem);
+        }
+
         _cancellation = cancellation;
         SiteWriter.Recover(options.OutputDirectory);
         return Run(write: true);

@@ -12,6 +12,7 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        diagnostic = diagnostic with { Message = MessageText.OneLine(diagnostic.Message) };
         lock (_lock)
         {
             _items.Add(diagnostic);

@@ -7,7 +7,12 @@ namespace Briefings.Linking;
 /// <summary>Checks that every reference names something that exists, and suggests the closest slugs when it does not.</summary>
 internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts)
 {
+    /// <summary>Suggestions cost an edit distance per candidate: a file with thousands of bad slugs gets them for the first few hundred only.</summary>
+    internal const int MaxSuggestions = 300;
+
     private static readonly string[] WikiKinds = [.. Enum.GetValues<ContentKind>().Select(k => k.Singular())];
+
+    private int _suggestions;
 
     public bool Exists(EntityKey key) => key.Kind == ContentKind.Topic || registry.Contains(key);
 
@@ -67,8 +72,8 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
         }
 
         var aliasHint = kind == ContentKind.Country && registry.CountryByAlias(slug) is { } aliased ? $"; did you mean '{aliased}'?" : null;
-        diagnostics.Error(at, code,
-            $"{what}: no {kind.Singular()} '{slug}'{aliasHint ?? Suggest.DidYouMean(slug, registry.Slugs(kind))}");
+        var hint = aliasHint ?? (++_suggestions <= MaxSuggestions ? Suggest.DidYouMean(slug, registry.Slugs(kind)) : "");
+        diagnostics.Error(at, code, $"{what}: no {kind.Singular()} '{slug}'{hint}");
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
@@ -30,8 +31,8 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
         var info = new FileInfo(Path.Combine(root, relative));
         if (info.Length > MaxFileBytes)
         {
-            diagnostics.Error(SourceLocation.StartOf(relative), DiagnosticCodes.FileTooLarge,
-                $"file is {info.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB per file (split it, or move large data elsewhere)");
+            diagnostics.Error(SourceLocation.StartOf(relative), DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"file is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0} bytes (1 MiB) per file (split it, or move large data elsewhere)"));
             return null;
         }
 

@@ -10,6 +10,9 @@ namespace Briefings.Parsing;
 /// </summary>
 public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 {
+    /// <summary>Each suggestion costs an edit distance per known field: thousands of unknown keys get them for the first few hundred.</summary>
+    private const int MaxSuggestions = 300;
+
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     public SourceLocation Location => map.Location;
@@ -124,6 +127,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public IReadOnlyList<string> Strings(string key) => [.. Items(key).Select(i => i.Value)];
 
+    /// <summary>Text items with where each was written (e.g. <c>aliases</c>, checked later by the Link stage).</summary>
     public IReadOnlyList<Located<string>> LocatedStrings(string key) => Items(key);
 
     public YMapping? Mapping(string key, bool required = false)
@@ -151,12 +155,13 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>Warns about every key that no reader asked for, suggesting the closest known one.</summary>
     public void ReportUnknownFields(string kindWord)
     {
+        var suggested = 0;
         foreach (var (key, _) in map.Entries)
         {
             if (!_known.Contains(key.Value))
             {
-                diagnostics.Warning(key.Location, DiagnosticCodes.UnknownField,
-                    $"unknown field '{key.Value}' for {kindWord}{Suggest.DidYouMean(key.Value, _known)}");
+                var hint = ++suggested <= MaxSuggestions ? Suggest.DidYouMean(key.Value, _known) : "";
+                diagnostics.Warning(key.Location, DiagnosticCodes.UnknownField, $"unknown field '{key.Value}' for {kindWord}{hint}");
             }
         }
     }
@@ -182,6 +187,10 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
             if (item is YScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
                 items.Add(new(scalar.Value.Trim(), scalar.Location));
+            }
+            else if (item is YScalar)
+            {
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' has an empty item; remove it or write a value");
             }
             else
             {

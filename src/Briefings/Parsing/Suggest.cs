@@ -6,7 +6,9 @@ public static class Suggest
     public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> candidates, int max = 3)
     {
         var limit = Math.Max(2, wanted.Length / 3);
-        var scored = candidates.Distinct(StringComparer.Ordinal).Select(c => (Candidate: c, Distance: Distance(wanted, c))).ToList();
+        var scored = candidates.Distinct(StringComparer.Ordinal)
+            .Select(c => (Candidate: c, Distance: Math.Abs(c.Length - wanted.Length) > limit ? int.MaxValue : Distance(wanted, c)))
+            .ToList();
         var best = scored.Where(x => x.Distance <= limit).Select(x => x.Distance).DefaultIfEmpty(-1).Min();
         var picked = best >= 0
             ? scored.Where(x => x.Distance == best)
@@ -21,33 +23,38 @@ public static class Suggest
         return closest.Count == 0 ? "" : "; did you mean " + string.Join(" or ", closest.Select(c => $"'{c}'")) + "?";
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein with transpositions).</summary>
+    /// <summary>Optimal string alignment distance (Levenshtein with transpositions), in three rows of memory.</summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        var width = b.Length + 1;
+        Span<int> rows = width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
                 }
             }
+
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

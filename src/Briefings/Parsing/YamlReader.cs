@@ -12,6 +12,8 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
 {
     private const int MaxDepth = 32;
 
+    private Mark? _lastGood;
+
     /// <summary>The document's root node; an empty document is an empty mapping; null when the YAML is malformed (already reported).</summary>
     public YNode? Read(string yaml)
     {
@@ -36,7 +38,21 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
         catch (YamlException e)
         {
+            if (TabIndent(yaml) is { } tab)
+            {
+                // YamlDotNet places this at the start of the enclosing mapping; the tab itself is what to fix.
+                diagnostics.Error(tab, DiagnosticCodes.InvalidYaml, "malformed YAML: this line is indented with a tab; YAML indents with spaces only");
+                return null;
+            }
+
             diagnostics.Error(At(e.Start), DiagnosticCodes.InvalidYaml, Describe(e));
+            return null;
+        }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner throws this, unlocated, for e.g. a line that is just '[' after 'key: value'.
+            diagnostics.Error(At(_lastGood), DiagnosticCodes.InvalidYaml,
+                "malformed YAML after this value: the next lines cannot be read (an unclosed '[' or '{', or a stray character at the start of a line?)");
             return null;
         }
     }
@@ -49,6 +65,7 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
 
         var current = parser.Current!;
+        _lastGood = current.Start;
         switch (current)
         {
             case AnchorAlias alias:
@@ -109,6 +126,24 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
         }
 
         return new YMapping(location, entries);
+    }
+
+    /// <summary>The first line indented with a tab, if any.</summary>
+    private SourceLocation? TabIndent(string yaml)
+    {
+        var line = 0;
+        foreach (var text in yaml.Split('\n'))
+        {
+            var content = text.TrimStart(' ', '\t');
+            if (content.Length > 0 && text.AsSpan(0, text.Length - content.Length).Contains('\t'))
+            {
+                return new SourceLocation(path, line + firstLine, text.IndexOf('\t', StringComparison.Ordinal) + 1);
+            }
+
+            line++;
+        }
+
+        return null;
     }
 
     private SourceLocation At(Mark? mark) =>

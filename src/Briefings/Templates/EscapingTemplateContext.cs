@@ -16,7 +16,17 @@ internal sealed class EscapingTemplateContext : TemplateContext
         LoopLimit = 10_000_000;
         RecursiveLimit = 100;
         AutoIndent = false;
+
+        // Scriban's defaults cut any page past 1 MiB characters short without a word (a long article, a country
+        // with thousands of items). The limits here only guard against runaway themes, and fail loudly.
+        LimitToString = MaxChars;
+        OutputLimit = MaxChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
     }
+
+    /// <summary>The most characters one page may have: far beyond any real page, so only a broken theme reaches it.</summary>
+    public const int MaxChars = 256 * 1024 * 1024;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -76,6 +76,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Matches(@"^briefings \d+\.\d+\.\d+", stdout);
     }
 
+    [Fact]
+    public void Should_exit_2_and_leave_the_input_alone_When_the_output_folder_would_hold_the_input()
+    {
+        // Given: --output names the folder that holds input/ (as 'build --output .' from the repository would)
+        var before = Directory.GetFiles(_site.Input, "*", SearchOption.AllDirectories).Length;
+
+        // When
+        var (code, _, stderr) = Run("build", "--input", _site.Input, "--output", _site.Root);
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("holds the input folder", stderr);
+        Assert.Equal(before, Directory.GetFiles(_site.Input, "*", SearchOption.AllDirectories).Length);
+        Assert.False(Directory.Exists(_site.Root + ".staging"));
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();

@@ -51,6 +51,8 @@ public sealed class MarkdownParserTests
     [InlineData("[[country:pakistan")]
     [InlineData("[link](https://example.org/)")]
     [InlineData("`[[country:pakistan]]`")]
+    [InlineData("[[pakistan|country:label]]")]
+    [InlineData("[[a|b:c]]")]
     public void Should_collect_no_wiki_link_When_text_is_not_a_wiki_link(string markdown)
     {
         Assert.Empty(Parse(markdown, firstLine: 1, out _).WikiLinks);
@@ -117,6 +119,57 @@ public sealed class MarkdownParserTests
         // Then
         Assert.Equal([10, 12, 14], diagnostics.Select(d => d.Location.Line));
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.UnsafeLink, d.Code));
+    }
+
+    [Theory]
+    [InlineData("[", 10_000)]
+    [InlineData("[a](", 5_000)]
+    [InlineData("*a* ", 5_000)]
+    [InlineData("~a~ ", 5_000)]
+    public void Should_report_the_paragraph_at_its_line_instead_of_parsing_it_When_it_has_thousands_of_brackets_or_markers(string unit, int count)
+    {
+        // Given: an ordinary paragraph, then one that would take Markdig quadratic time (or throw) to parse
+        var markdown = "Intro.\n\n" + string.Concat(Enumerable.Repeat(unit, count));
+
+        // When
+        Parse(markdown, firstLine: 8, out var diagnostics);
+
+        // Then
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MarkdownTooComplex, error.Code);
+        Assert.Equal(new SourceLocation(Path, 10, 1), error.Location);
+        Assert.Contains("split it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(">")]
+    [InlineData("- ")]
+    public void Should_report_a_located_error_not_throw_When_block_quotes_or_lists_nest_hundreds_deep(string marker)
+    {
+        // Given: Markdig refuses nesting this deep by throwing
+        var markdown = string.Concat(Enumerable.Repeat(marker, 1_000)) + "x";
+
+        // When
+        var body = Parse(markdown, firstLine: 6, out var diagnostics);
+
+        // Then
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MarkdownTooComplex, error.Code);
+        Assert.Equal(new SourceLocation(Path, 6, 1), error.Location);
+        Assert.True(body.IsEmpty);
+    }
+
+    [Fact]
+    public void Should_parse_a_long_reference_list_When_each_link_is_its_own_list_item()
+    {
+        // Given: 2,000 links, one per list item (each item is its own paragraph)
+        var markdown = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"- [source {i}](https://example.org/{i}) *cited*\n"));
+
+        // When
+        Parse(markdown, firstLine: 1, out var diagnostics);
+
+        // Then
+        Assert.Empty(diagnostics);
     }
 
     private static ParsedBody Parse(string markdown, int firstLine, out IReadOnlyList<Diagnostic> diagnostics)

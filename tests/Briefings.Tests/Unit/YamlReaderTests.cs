@@ -33,6 +33,26 @@ public sealed class YamlReaderTests
         Assert.DoesNotContain("Line:", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[")]
+    [InlineData("[x")]
+    [InlineData("[!G'")]
+    public void Should_report_a_located_error_not_throw_When_a_line_starts_an_unclosed_flow_list_after_a_field(string line)
+    {
+        // Given: YamlDotNet's scanner throws InvalidOperationException (not YamlException) for this
+        var text = $"---\ndate: 2018-03-22\n{line}\ntitle: T\n---\nBody.\n";
+
+        // When
+        var (item, diagnostics) = ContentFile.Parse(text);
+
+        // Then
+        Assert.Null(item);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidYaml, error.Code);
+        Assert.Equal(new SourceLocation(Path, 2, 7), error.Location);
+        Assert.Contains("unclosed '['", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_report_malformed_yaml_once_When_a_quote_is_never_closed()
     {

@@ -26,14 +26,14 @@ public sealed class WikiLinkParser : InlineParser
         }
 
         var inner = text[(start + 2)..close];
-        var colon = inner.IndexOf(':', StringComparison.Ordinal);
+        var pipe = inner.IndexOf('|', StringComparison.Ordinal);
+        var target = pipe < 0 ? inner : inner[..pipe];
+        var colon = target.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || inner.Contains('\n', StringComparison.Ordinal) || inner.Contains('[', StringComparison.Ordinal))
         {
             return false;
         }
 
-        var pipe = inner.IndexOf('|', StringComparison.Ordinal);
-        var target = pipe < 0 ? inner : inner[..pipe];
         var label = pipe < 0 ? null : inner[(pipe + 1)..].Trim();
         var link = new WikiLinkInline(target[..colon].Trim(), target[(colon + 1)..].Trim(), string.IsNullOrEmpty(label) ? null : label)
         {
