@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefings.Advice;
 using Briefings.Countries;
 using Briefings.Diagnostics;
 using Briefings.Linking;
@@ -29,6 +30,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
         var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        Stage("advise", () => new MentionAdvisor(MentionMatcher.For(site), site, _diagnostics).Advise());
         var engine = Stage("templates", () => TemplateEngine.Load(options.Theme, _diagnostics));
         if (_diagnostics.HasErrors || !write)
         {

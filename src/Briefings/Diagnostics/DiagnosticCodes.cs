@@ -36,4 +36,8 @@ public static class DiagnosticCodes
     public const string SiteConfig = "BRF401";
     public const string ThemeError = "BRF402";
     public const string UnsafeLink = "BRF403";
+
+    // Advice (BRF5xx): warnings only, never errors
+    public const string UntaggedMention = "BRF501";
+    public const string UnknownIgnoredMention = "BRF502";
 }

@@ -11,10 +11,32 @@ namespace Briefings.Parsing;
 public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _required = new(StringComparer.Ordinal);
 
     public SourceLocation Location => map.Location;
 
     public DiagnosticBag Diagnostics => diagnostics;
+
+    /// <summary>Every key a reader asked for: the fields this kind accepts (the JSON schemas are tested against it).</summary>
+    public IReadOnlySet<string> KnownKeys => _known;
+
+    /// <summary>The keys a reader asked for as required.</summary>
+    public IReadOnlySet<string> RequiredKeys => _required;
+
+    /// <summary>A text value with the place of its first character, so positions inside it can be reported.</summary>
+    public Located<string>? LocatedString(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null || Node(key) is not YScalar scalar)
+        {
+            return null;
+        }
+
+        var quote = scalar.IsPlain ? 0 : 1;
+        var lead = scalar.Value.Length - scalar.Value.TrimStart().Length;
+        var at = scalar.IsSingleLine ? scalar.Location with { Column = scalar.Location.Column + quote + lead } : scalar.Location;
+        return new Located<string>(text, at) { IsSingleLine = scalar.IsSingleLine };
+    }
 
     public string? String(string key, bool required = false)
     {
@@ -126,6 +148,25 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public IReadOnlyList<Located<string>> LocatedStrings(string key) => Items(key);
 
+    /// <summary><c>ignore_mentions: all</c> or <c>ignore_mentions: [slug, …]</c>.</summary>
+    public MentionOptOut MentionOptOut(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null or YScalar { IsNull: true }:
+                return Content.MentionOptOut.None;
+            case YScalar { Value: "all" }:
+                return new MentionOptOut(true, []);
+            case YScalar scalar:
+                diagnostics.Error(scalar.Location, DiagnosticCodes.InvalidValue,
+                    $"'{key}' must be 'all' or a list of slugs (write [{scalar.Value}]), not '{scalar.Value}'");
+                return Content.MentionOptOut.None;
+            default:
+                return new MentionOptOut(false, [.. Items(key).Where(i => ToRef(key, ContentKind.Topic, i.Location, i.Value) is not null)]);
+        }
+    }
+
     public YMapping? Mapping(string key, bool required = false)
     {
         var node = Node(key, required);
@@ -206,6 +247,11 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private YNode? Node(string key, bool required = false)
     {
         _known.Add(key);
+        if (required)
+        {
+            _required.Add(key);
+        }
+
         var node = map[key];
         if (node is null && required)
         {

@@ -1,0 +1,61 @@
+namespace Briefings.Advice;
+
+/// <summary>A word of running text: where it starts, how long it is as written, and its text without a possessive <c>'s</c>.</summary>
+internal readonly record struct Token(int Start, int Length, string Text);
+
+/// <summary>
+/// Splits text into words: letters and digits, with apostrophes inside a word kept (<c>Da'esh</c>, <c>d'Ivoire</c>).
+/// Hyphens, dots and other punctuation separate words (<c>Pakistan-Russia</c> is two), a trailing <c>'s</c> is dropped
+/// (<c>IS’s</c> is <c>IS</c>), and URLs written out in the text are skipped whole.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Words(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (StartsUrl(text, i))
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = text[start..i].Replace('\u2019', '\'');
+            if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
+            {
+                word = word[..^2];
+            }
+
+            tokens.Add(new Token(start, i - start, word));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static bool StartsUrl(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<')
+        && (Prefix(text, i, "http://") || Prefix(text, i, "https://") || Prefix(text, i, "www."));
+
+    private static bool Prefix(string text, int i, string prefix) =>
+        string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0;
+}
