@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string InvalidDate = "BRF209";
     public const string InvalidUrl = "BRF210";
     public const string YamlAliasNotAllowed = "BRF211";
+    public const string Placeholder = "BRF212";
 
     // Slugs and references (BRF3xx)
     public const string InvalidSlug = "BRF301";

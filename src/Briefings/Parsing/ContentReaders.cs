@@ -40,7 +40,7 @@ internal static class ContentReaders
         var title = f.LocatedString("title", required: true);
         var date = f.Date("date", required: true);
         var summary = f.LocatedString("summary", required: true);
-        var source = f.Mapping("source", required: true) is { } map ? ReadSource(map, f) : null;
+        var source = f.Mapping("source", required: true) is { } map ? ReadSource(f.Child("source", map)) : null;
         var article = new Article
         {
             Slug = slug,
@@ -60,9 +60,8 @@ internal static class ContentReaders
         return title is null || date is null || summary is null || source is null ? null : article;
     }
 
-    private static SourceInfo? ReadSource(YMapping map, FieldReader parent)
+    private static SourceInfo? ReadSource(FieldReader source)
     {
-        var source = new FieldReader(map, parent.Diagnostics);
         var name = source.String("name", required: true);
         var url = source.Url("url");
         source.ReportUnknownFields("source");

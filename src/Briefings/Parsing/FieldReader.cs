@@ -12,6 +12,11 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
+    private readonly List<Located<string>> _placeholders = [];
+    private readonly Dictionary<string, FieldReader> _nested = new(StringComparer.Ordinal);
+
+    /// <summary>How <c>briefings new</c> and <c>import</c> mark what the contributor still has to write.</summary>
+    public const string PlaceholderPrefix = "TODO";
 
     public SourceLocation Location => map.Location;
 
@@ -22,6 +27,17 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     /// <summary>The keys a reader asked for as required.</summary>
     public IReadOnlySet<string> RequiredKeys => _required;
+
+    /// <summary>The readers of nested mappings (<c>source:</c>), by key.</summary>
+    public IReadOnlyDictionary<string, FieldReader> Nested => _nested;
+
+    /// <summary>A reader for a nested mapping such as <c>source:</c>; its placeholders are reported with this one's.</summary>
+    public FieldReader Child(string key, YMapping map)
+    {
+        var child = new FieldReader(map, diagnostics);
+        _nested[key] = child;
+        return child;
+    }
 
     /// <summary>A text value with the place of its first character, so positions inside it can be reported.</summary>
     public Located<string>? LocatedString(string key, bool required = false)
@@ -38,7 +54,32 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
         return new Located<string>(text, at) { IsSingleLine = scalar.IsSingleLine };
     }
 
+    /// <summary>A text value; a value starting with <c>TODO</c> is remembered as a placeholder (see <see cref="ReportPlaceholders"/>).</summary>
     public string? String(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is not null && text.StartsWith(PlaceholderPrefix, StringComparison.Ordinal))
+        {
+            _placeholders.Add(new Located<string>(key, Node(key)!.Location));
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Reports the placeholders left by <c>briefings new</c> and <c>import</c> (<c>summary: "TODO: …"</c>): warnings while
+    /// the file is a draft, errors once it is published, so nothing reaches the site half-written.
+    /// </summary>
+    public void ReportPlaceholders(bool isDraft)
+    {
+        foreach (var p in _placeholders.Concat(_nested.Values.SelectMany(n => n._placeholders)))
+        {
+            var message = $"'{p.Value}' is still a placeholder; write the real value{(isDraft ? " before publishing" : "")}";
+            diagnostics.Add(new Diagnostic(p.Location, isDraft ? Severity.Warning : Severity.Error, DiagnosticCodes.Placeholder, message));
+        }
+    }
+
+    private string? Text(string key, bool required = false)
     {
         var node = Node(key, required);
         if (node is null)
@@ -64,7 +105,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public PartialDate? Date(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -81,7 +122,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public int? Int(string key, int min, int max)
     {
-        var text = String(key);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -100,7 +141,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, bool required = false)
         where T : struct
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -118,7 +159,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public Uri? Url(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -136,7 +177,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>One slug referring to content of <paramref name="kind"/>; resolved later by the Link stage.</summary>
     public Ref? Reference(string key, ContentKind kind)
     {
-        var text = String(key);
+        var text = Text(key);
         return text is null ? null : ToRef(key, kind, Node(key)!.Location, text);
     }
 
