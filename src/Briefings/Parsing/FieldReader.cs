@@ -72,7 +72,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// </summary>
     public void ReportPlaceholders(bool isDraft)
     {
-        foreach (var p in _placeholders.Concat(_nested.Values.SelectMany(n => n._placeholders)))
+        foreach (var p in _placeholders.Concat(_nested.SelectMany(n => n.Value._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
         {
             var message = $"'{p.Value}' is still a placeholder; write the real value{(isDraft ? " before publishing" : "")}";
             diagnostics.Add(new Diagnostic(p.Location, isDraft ? Severity.Warning : Severity.Error, DiagnosticCodes.Placeholder, message));
