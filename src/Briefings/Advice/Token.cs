@@ -1,6 +1,6 @@
 namespace Briefings.Advice;
 
-/// <summary>A word of running text: where it starts, how long it is as written, and its text without a possessive <c>'s</c>.</summary>
+/// <summary>A word of running text without a possessive <c>'s</c>: where it starts, its length, and its text.</summary>
 internal readonly record struct Token(int Start, int Length, string Text);
 
 /// <summary>
@@ -39,12 +39,14 @@ internal static class Tokenizer
             }
 
             var word = text[start..i].Replace('\u2019', '\'');
+            var length = i - start;
             if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
             {
                 word = word[..^2];
+                length -= 2;
             }
 
-            tokens.Add(new Token(start, i - start, word));
+            tokens.Add(new Token(start, length, word));
         }
 
         return tokens;

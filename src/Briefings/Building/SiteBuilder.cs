@@ -25,6 +25,19 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Everything a build validates (content, references, templates), without rendering or writing.</summary>
     public BuildResult Check() => Run(write: false);
 
+    /// <summary>
+    /// Loads, parses and links the input, drafts included, without advice, templates or output: for tools that read
+    /// the site (import). Content with errors is left out of the site; the diagnostics are in <paramref name="result"/>.
+    /// </summary>
+    public Site Read(out BuildResult result)
+    {
+        var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var content = Stage("parse", () => new ContentParser(_diagnostics).Parse(files));
+        var site = Stage("link", () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, includeDrafts: true));
+        result = Result(new Dictionary<string, int>(), 0);
+        return site;
+    }
+
     private BuildResult Run(bool write)
     {
         var files = Stage("load", () => new InputLoader(_diagnostics).Load(options.InputDirectory));
