@@ -61,7 +61,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         Stage("write", () => SiteWriter.Write(options.OutputDirectory, output));
         var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
-        return Result(bySection, output.Count);
+        return Result(bySection, output.Count) with { BasePath = urls.BasePath };
     }
 
     private T Stage<T>(string name, Func<T> run)
