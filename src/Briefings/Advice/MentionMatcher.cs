@@ -18,13 +18,14 @@ public sealed class MentionMatcher
         "Central Asian Republics", "Central African",
     ];
 
-    private readonly Dictionary<string, MentionTerm[]> _byFirstWord;
+    private readonly Dictionary<string, MentionTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     internal MentionMatcher(IEnumerable<MentionTerm> terms) =>
         _byFirstWord = terms
             .Where(t => t.Words.Length > 0)
-            .GroupBy(t => t.Words[0].ToLowerInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+            .GroupBy(t => t.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A matcher for the built-in countries (with any profile aliases) and the site's groups and people.</summary>
     public static MentionMatcher For(Site site) => For(site.Countries, site.CountryProfiles.Values, site.Groups, site.People);
@@ -56,8 +57,9 @@ public sealed class MentionMatcher
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count;)
         {
-            var term = _byFirstWord.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var candidates)
-                ? Array.Find(candidates, c => c.Matches(tokens, i))
+            // Every name and acronym starts with a capital: most words need no look-up at all.
+            var term = char.IsUpper(text[tokens[i].Start]) && _byFirstWord.TryGetValue(tokens[i].In(text), out var candidates)
+                ? Find(candidates, text, tokens, i)
                 : null;
             if (term is null)
             {
@@ -76,5 +78,18 @@ public sealed class MentionMatcher
         }
 
         return mentions;
+    }
+
+    private static MentionTerm? Find(MentionTerm[] candidates, string text, List<Token> tokens, int at)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Matches(text, tokens, at))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

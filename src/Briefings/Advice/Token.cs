@@ -1,7 +1,15 @@
 namespace Briefings.Advice;
 
-/// <summary>A word of running text without a possessive <c>'s</c>: where it starts, its length, and its text.</summary>
-internal readonly record struct Token(int Start, int Length, string Text);
+/// <summary>
+/// A word of running text without a possessive <c>'s</c>: where it starts and its length. Only a word with a
+/// typographic apostrophe gets a string of its own (with <c>'</c>); the others are read in place.
+/// </summary>
+internal readonly record struct Token(int Start, int Length, string? Normalised)
+{
+    public ReadOnlySpan<char> In(string text) => Normalised is null ? text.AsSpan(Start, Length) : Normalised;
+
+    public string Text(string text) => Normalised ?? text.Substring(Start, Length);
+}
 
 /// <summary>
 /// Splits text into words: letters and digits, with apostrophes inside a word kept (<c>Da'esh</c>, <c>d'Ivoire</c>).
@@ -38,15 +46,14 @@ internal static class Tokenizer
                 i++;
             }
 
-            var word = text[start..i].Replace('\u2019', '\'');
             var length = i - start;
-            if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
+            if (length > 2 && text[i - 1] == 's' && IsApostrophe(text[i - 2]))
             {
-                word = word[..^2];
                 length -= 2;
             }
 
-            tokens.Add(new Token(start, length, word));
+            var word = text.AsSpan(start, length);
+            tokens.Add(new Token(start, length, word.Contains('\u2019') ? word.ToString().Replace('\u2019', '\'') : null));
         }
 
         return tokens;
