@@ -3,4 +3,4 @@ using Briefings.Linking;
 namespace Briefings.Advice;
 
 /// <summary>An entity named in text: which one, where (offset and length in the text) and as written.</summary>
-public sealed record Mention(EntityKey Entity, int Start, int Length, string Written);
+internal sealed record Mention(EntityKey Entity, int Start, int Length, string Written);

@@ -10,7 +10,7 @@ namespace Briefings.Advice;
 /// that its front matter does not list. Only warnings: a mention in passing may rightly stay untagged, and
 /// <c>ignore_mentions</c> says so. Meetings are left out: their lists name participants, not what they discussed.
 /// </summary>
-public sealed class MentionAdvisor(MentionMatcher matcher, Site site, DiagnosticBag diagnostics)
+internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, DiagnosticBag diagnostics)
 {
     public void Advise()
     {

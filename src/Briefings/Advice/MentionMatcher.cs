@@ -9,7 +9,7 @@ namespace Briefings.Advice;
 /// over its words: terms are indexed by their first word, and the longest term that matches wins ("South Sudan"
 /// before "Sudan", "Islamic State" before "Islamic"). Built once per run, then shared by every file (read-only).
 /// </summary>
-public sealed class MentionMatcher
+internal sealed class MentionMatcher
 {
     /// <summary>Phrases that contain a country's name but do not mention it.</summary>
     private static readonly string[] NotMentions =

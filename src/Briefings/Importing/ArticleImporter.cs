@@ -11,7 +11,7 @@ namespace Briefings.Importing;
 /// summary, and the countries, groups, people and meetings the text names — found with the same matcher as mention
 /// advice, against the built-in countries and the site's own registries.
 /// </summary>
-public sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
+internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
 {
     private const int LeadLength = 100;
 

@@ -4,7 +4,7 @@ using Briefings.Scaffolding;
 namespace Briefings.Importing;
 
 /// <summary>Where an imported draft goes (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>), written only if nothing is there.</summary>
-public static class DraftFile
+internal static class DraftFile
 {
     /// <summary>The path written, relative to the input folder; or the error when the slug is empty or taken.</summary>
     public static ScaffoldResult Write(string inputDirectory, ImportedArticle article, int currentYear)

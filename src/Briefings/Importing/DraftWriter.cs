@@ -10,7 +10,7 @@ namespace Briefings.Importing;
 /// <c>date: TODO</c> is an error until it is set, <c>source.name</c> and the summary are <c>TODO</c> warnings while
 /// the file is a draft and errors once it is published. The summary starts from the lead, to be put in your own words.
 /// </summary>
-public static class DraftWriter
+internal static class DraftWriter
 {
     public static string Text(ImportedArticle article, string schemaPath)
     {

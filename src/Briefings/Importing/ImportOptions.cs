@@ -3,7 +3,7 @@ using Briefings.Content;
 namespace Briefings.Importing;
 
 /// <summary>What the contributor knows that the raw text may not say: the publisher, the URL, the date.</summary>
-public sealed record ImportOptions
+internal sealed record ImportOptions
 {
     public string? SourceName { get; init; }
 

@@ -4,13 +4,13 @@ using Briefings.Linking;
 namespace Briefings.Importing;
 
 /// <summary>An entity found in the text: its slug, and each way it was written with how often.</summary>
-public sealed record DetectedEntity(EntityKey Key, IReadOnlyList<(string Written, int Count)> Forms, string? Reason = null);
+internal sealed record DetectedEntity(EntityKey Key, IReadOnlyList<(string Written, int Count)> Forms, string? Reason = null);
 
 /// <summary>Where a value came from, for the import report ("first line", "--date", "URL path", "not found").</summary>
-public sealed record Detected<T>(T? Value, string Reason);
+internal sealed record Detected<T>(T? Value, string Reason);
 
 /// <summary>A raw article turned into a draft: every field, what it was detected from, and what was removed.</summary>
-public sealed record ImportedArticle
+internal sealed record ImportedArticle
 {
     public required string Title { get; init; }
 

@@ -5,7 +5,7 @@ using Briefings.Content;
 namespace Briefings.Importing;
 
 /// <summary>A meeting recognised in the text, with the sentence that names it.</summary>
-public sealed record MeetingMatch(string Slug, string Evidence);
+internal sealed record MeetingMatch(string Slug, string Evidence);
 
 /// <summary>
 /// Recognises the input's meetings in a text: one sentence has to carry nearly all the content words of a
@@ -14,7 +14,7 @@ public sealed record MeetingMatch(string Slug, string Evidence);
 /// ("seventh" or "7th" is meeting number 7 and rules out the 8th), a year written in the sentence must be the
 /// meeting's, and a meeting later than the article cannot be in it. Nothing about any one meeting is hard-coded.
 /// </summary>
-public static partial class MeetingFinder
+internal static partial class MeetingFinder
 {
     private const double Threshold = 0.8;
 

@@ -4,14 +4,14 @@ using Briefings.Parsing;
 namespace Briefings.Scaffolding;
 
 /// <summary>What <c>briefings new</c> did: the file it wrote (relative to the input folder), or why it wrote nothing.</summary>
-public sealed record ScaffoldResult(string? RelativePath, string? Error);
+internal sealed record ScaffoldResult(string? RelativePath, string? Error);
 
 /// <summary>
 /// Front matter for a new file of each kind. Articles and notes start as drafts whose unknowns are <c>TODO</c>
 /// placeholders: <c>check</c> warns about each until it is filled in, and fails on any left once the draft line is
 /// removed. Meetings, groups and people have no placeholders: their optional fields are left as comments.
 /// </summary>
-public static class Scaffolder
+internal static class Scaffolder
 {
     public static IReadOnlyList<ContentKind> Kinds { get; } =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Group, ContentKind.Person];

@@ -6,7 +6,7 @@ namespace Briefings.Schemas;
 /// JSON Schemas (draft-07, what yaml-language-server validates best) of every kind's front matter, so editors check
 /// a file as it is typed. Kept in <c>src/Briefings/Schemas/</c> and compiled in; tests hold them to the readers.
 /// </summary>
-public static class FrontMatterSchemas
+internal static class FrontMatterSchemas
 {
     public const string Folder = "src/Briefings/Schemas";
 
