@@ -14,8 +14,8 @@ internal sealed class MentionMatcher
     /// <summary>Phrases that contain a country's name but do not mention it.</summary>
     private static readonly string[] NotMentions =
     [
-        "Latin America", "South America", "Central America", "North America", "Indian Ocean", "New Mexico",
-        "Central Asian Republics", "Central African",
+        "Latin America", "South America", "Central America", "North America", "Latin American", "South American",
+        "Central American", "North American", "Native American", "Indian Ocean", "New Mexico", "Central Asian Republics",
     ];
 
     private readonly Dictionary<string, MentionTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;

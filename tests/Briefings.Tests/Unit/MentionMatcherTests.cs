@@ -27,6 +27,7 @@ public sealed class MentionMatcherTests
     [InlineData("a turkey for dinner; Indiana; Omaha", "")]
     [InlineData("South Sudan, then Sudan", "country:south-sudan country:sudan")]
     [InlineData("across Latin America", "")]
+    [InlineData("Latin American and North American markets, then American troops", "country:united-states")]
     [InlineData("the Islamic State in the Islamic Republic of Afghanistan", "group:islamic-state country:afghanistan")]
     [InlineData("Sergey Lavrov said; Lavrov added", "person:sergey-lavrov")]
     [InlineData("see https://example.com/Pakistan for more", "")]
