@@ -17,10 +17,14 @@ internal static class DiagnosticPrinter
             }
             else
             {
-                writer.WriteLine(d with { Location = d.Location with { Path = path } });
+                writer.WriteLine(Format(d, inputDirectory));
             }
         }
     }
+
+    /// <summary><c>input/articles/x.md:9:10: error BRF303: …</c>, with the path as the contributor typed it.</summary>
+    public static string Format(Diagnostic d, string inputDirectory) =>
+        (d with { Location = d.Location with { Path = Display(inputDirectory, d.Location.Path) } }).ToString();
 
     /// <summary>Paths as the contributor typed them: relative to the current folder (input/articles/…); theme paths as they are.</summary>
     private static string Display(string inputDirectory, string path) =>

@@ -14,6 +14,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>What happened to search: indexed, skipped on request, or not built and why.</summary>
     public string? SearchStatus { get; init; }
 
+    /// <summary>The base path the site was built for (<c>/</c> or <c>/briefings/</c>); set when pages were written.</summary>
+    public string BasePath { get; init; } = "/";
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefings.Advice;
 using Briefings.Countries;
 using Briefings.Diagnostics;
 using Briefings.Linking;
@@ -12,15 +13,15 @@ using Briefings.Templates;
 namespace Briefings.Building;
 
 /// <summary>
-/// Runs the named stages in order — load → parse → link → templates → plan → render → write (→ search, inside the
+/// Runs the named stages in order — load → parse → link → advise → templates → plan → render → write (→ search, inside the
 /// write, before the swap) — and nothing else. Any
 /// error stops the build before the write stage, and cancellation or an exception before the swap leaves the previous
 /// output as it was. <paramref name="onStage"/> hears each stage as it starts (for progress displays).
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStage = null)
 {
-    private const int BuildStages = 7;
-    private const int CheckStages = 5;
+    private const int BuildStages = 8;
+    private const int CheckStages = 6;
 
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<StageTiming> _timings = [];
@@ -51,6 +52,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         return Run(write: false);
     }
 
+    /// <summary>
+    /// Loads, parses and links the input, drafts included, without advice, templates or output: for tools that read
+    /// the site (import). Content with errors is left out of the site; the diagnostics are in <paramref name="result"/>.
+    /// </summary>
+    public Site Read(out BuildResult result)
+    {
+        var files = Stage("load", 3, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var content = Stage("parse", 3, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
+        var site = Stage("link", 3, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, includeDrafts: true));
+        result = Result(new Dictionary<PageKind, int>(), 0);
+        return site;
+    }
+
     private BuildResult Run(bool write)
     {
         var indexer = write && options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
@@ -58,6 +72,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        Stage("advise", of, "mentions", () => new MentionAdvisor(MentionMatcher.For(site), site, _diagnostics).Advise());
         var engine = Stage("templates", of, options.Theme.Name, () => TemplateEngine.Load(options.Theme, _diagnostics));
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
         var pages = new PageContext(site, urls);
@@ -79,7 +94,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             : indexer is null ? $"search: not built, Pagefind is not installed ({PagefindIndexer.InstallHint})"
             : written ? $"search: indexed with {indexer.Version}" : "search: indexing failed";
         var byKind = jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return Result(written ? byKind : new Dictionary<PageKind, int>(), written ? output.Count : 0) with { SearchStatus = search };
+        return Result(written ? byKind : new Dictionary<PageKind, int>(), written ? output.Count : 0) with { SearchStatus = search, BasePath = urls.BasePath };
     }
 
     private bool Index(PagefindIndexer indexer, string staging)

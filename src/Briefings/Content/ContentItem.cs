@@ -31,5 +31,10 @@ public abstract record DatedItem : ContentItem
 
     public string? Summary { get; init; }
 
+    /// <summary>Title and summary as written, with their places: mention advice reads them with the body.</summary>
+    public IReadOnlyList<Located<string>> Prose { get; init; } = [];
+
+    public MentionOptOut IgnoreMentions { get; init; } = MentionOptOut.None;
+
     public override string DisplayName => Title;
 }

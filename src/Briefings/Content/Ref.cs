@@ -6,4 +6,8 @@ namespace Briefings.Content;
 public sealed record Ref(ContentKind Kind, string Slug, SourceLocation Location);
 
 /// <summary>A front-matter value together with where it was written.</summary>
-public sealed record Located<T>(T Value, SourceLocation Location);
+public sealed record Located<T>(T Value, SourceLocation Location)
+{
+    /// <summary>For text: written on one line, so the column of character <c>i</c> is <c>Location.Column + i</c>.</summary>
+    public bool IsSingleLine { get; init; }
+}

@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string InvalidUrl = "BRF210";
     public const string YamlAliasNotAllowed = "BRF211";
     public const string MarkdownTooComplex = "BRF212";
+    public const string Placeholder = "BRF213";
 
     // Slugs and references (BRF3xx)
     public const string InvalidSlug = "BRF301";
@@ -40,4 +41,8 @@ public static class DiagnosticCodes
     public const string ThemeError = "BRF402";
     public const string UnsafeLink = "BRF403";
     public const string SearchIndex = "BRF404";
+
+    // Advice (BRF5xx): warnings only, never errors
+    public const string UntaggedMention = "BRF501";
+    public const string UnknownIgnoredMention = "BRF502";
 }

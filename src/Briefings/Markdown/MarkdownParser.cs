@@ -71,7 +71,7 @@ public sealed class MarkdownParser
         }
 
         NestHeadings(document);
-        return new ParsedBody(document, firstLine, wikiLinks);
+        return new ParsedBody(document, firstLine, wikiLinks) { Text = markdown };
     }
 
     /// <summary>The page title is the only h1: a body's top heading level becomes h2, the rest keep their nesting.</summary>

@@ -9,5 +9,8 @@ public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Lo
 /// <summary>A Markdown body parsed once: the document, the file line its first line is on, and its wiki links.</summary>
 public sealed record ParsedBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
 {
+    /// <summary>The Markdown as written (LF line endings); node spans are offsets into it.</summary>
+    public string Text { get; init; } = "";
+
     public bool IsEmpty => Document.Count == 0;
 }

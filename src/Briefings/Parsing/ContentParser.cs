@@ -39,6 +39,10 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         var body = MarkdownParser.Parse(split.Body, file.Path, split.BodyFirstLine, diagnostics);
         var item = ContentReaders.Read(at, file.Path, fields, body);
         fields.ReportUnknownFields(at.Kind.Singular());
+        fields.ReportPlaceholders(isDraft: item is Article { IsDraft: true } or Note { IsDraft: true } || (item is null && IsMarkedDraft(map)));
         return item;
     }
+
+    /// <summary>A file that failed to read still counts as a draft when it says so.</summary>
+    private static bool IsMarkedDraft(YMapping map) => map["status"] is YScalar { Value: "draft" };
 }

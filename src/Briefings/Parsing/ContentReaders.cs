@@ -37,30 +37,31 @@ internal static class ContentReaders
 
     private static Article? ReadArticle(string slug, string path, FieldReader f, ParsedBody body)
     {
-        var title = f.String("title", required: true);
+        var title = f.LocatedString("title", required: true);
         var date = f.Date("date", required: true);
-        var summary = f.String("summary", required: true);
-        var source = f.Mapping("source", required: true) is { } map ? ReadSource(map, f) : null;
+        var summary = f.LocatedString("summary", required: true);
+        var source = f.Mapping("source", required: true) is { } map ? ReadSource(f.Child("source", map)) : null;
         var article = new Article
         {
             Slug = slug,
             SourcePath = path,
             Body = body,
-            Title = title ?? "",
+            Title = title?.Value ?? "",
             Date = date ?? default,
-            Summary = summary,
+            Summary = summary?.Value,
+            Prose = Prose(title, summary),
             Source = source ?? new SourceInfo("", null),
             Dateline = f.String("dateline"),
             Refs = ReadRefs(f),
             IsDraft = f.Choice("status", Statuses) ?? false,
             Aliases = f.LocatedStrings("aliases"),
+            IgnoreMentions = f.MentionOptOut(MentionOptOut.Field),
         };
         return title is null || date is null || summary is null || source is null ? null : article;
     }
 
-    private static SourceInfo? ReadSource(YMapping map, FieldReader parent)
+    private static SourceInfo? ReadSource(FieldReader source)
     {
-        var source = new FieldReader(map, parent.Diagnostics);
         var name = source.String("name", required: true);
         var url = source.Url("url");
         source.ReportUnknownFields("source");
@@ -69,19 +70,21 @@ internal static class ContentReaders
 
     private static Note? ReadNote(string slug, string path, FieldReader f, ParsedBody body)
     {
-        var title = f.String("title", required: true);
+        var title = f.LocatedString("title", required: true);
         var date = f.Date("date", required: true);
         var author = f.String("author", required: true);
-        var summary = f.String("summary", required: true);
+        var summary = f.LocatedString("summary", required: true);
         var note = new Note
         {
             Slug = slug,
             SourcePath = path,
             Body = body,
-            Title = title ?? "",
+            Title = title?.Value ?? "",
             Date = date ?? default,
             Author = author ?? "",
-            Summary = summary,
+            Summary = summary?.Value,
+            Prose = Prose(title, summary),
+            IgnoreMentions = f.MentionOptOut(MentionOptOut.Field),
             About = f.References("about", ContentKind.Article),
             Refs = ReadRefs(f),
             Confidence = f.Choice("confidence", Confidences),
@@ -159,6 +162,8 @@ internal static class ContentReaders
         };
         return name is null ? null : person;
     }
+
+    private static Located<string>[] Prose(params Located<string>?[] fields) => [.. fields.OfType<Located<string>>()];
 
     private static EntityRefs ReadRefs(FieldReader f) => new(
         f.References("countries", ContentKind.Country),

@@ -14,12 +14,75 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private const int MaxSuggestions = 300;
 
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _required = new(StringComparer.Ordinal);
+    private readonly List<Located<string>> _placeholders = [];
+    private readonly Dictionary<string, FieldReader> _nested = new(StringComparer.Ordinal);
+
+    /// <summary>How <c>briefings new</c> and <c>import</c> mark what the contributor still has to write.</summary>
+    public const string PlaceholderPrefix = "TODO";
 
     public SourceLocation Location => map.Location;
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>Every key a reader asked for: the fields this kind accepts (the JSON schemas are tested against it).</summary>
+    public IReadOnlySet<string> KnownKeys => _known;
+
+    /// <summary>The keys a reader asked for as required.</summary>
+    public IReadOnlySet<string> RequiredKeys => _required;
+
+    /// <summary>The readers of nested mappings (<c>source:</c>), by key.</summary>
+    public IReadOnlyDictionary<string, FieldReader> Nested => _nested;
+
+    /// <summary>A reader for a nested mapping such as <c>source:</c>; its placeholders are reported with this one's.</summary>
+    public FieldReader Child(string key, YMapping map)
+    {
+        var child = new FieldReader(map, diagnostics);
+        _nested[key] = child;
+        return child;
+    }
+
+    /// <summary>A text value with the place of its first character, so positions inside it can be reported.</summary>
+    public Located<string>? LocatedString(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null || Node(key) is not YScalar scalar)
+        {
+            return null;
+        }
+
+        var quote = scalar.IsPlain ? 0 : 1;
+        var lead = scalar.Value.Length - scalar.Value.TrimStart().Length;
+        var at = scalar.IsSingleLine ? scalar.Location with { Column = scalar.Location.Column + quote + lead } : scalar.Location;
+        return new Located<string>(text, at) { IsSingleLine = scalar.IsSingleLine };
+    }
+
+    /// <summary>A text value; a value starting with <c>TODO</c> is remembered as a placeholder (see <see cref="ReportPlaceholders"/>).</summary>
     public string? String(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is not null && text.StartsWith(PlaceholderPrefix, StringComparison.Ordinal))
+        {
+            _placeholders.Add(new Located<string>(key, Node(key)!.Location));
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Reports the placeholders left by <c>briefings new</c> and <c>import</c> (<c>summary: "TODO: …"</c>): warnings while
+    /// the file is a draft, errors once it is published, so nothing reaches the site half-written.
+    /// </summary>
+    public void ReportPlaceholders(bool isDraft)
+    {
+        foreach (var p in _placeholders.Concat(_nested.SelectMany(n => n.Value._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
+        {
+            var message = $"'{p.Value}' is still a placeholder; write the real value{(isDraft ? " before publishing" : "")}";
+            diagnostics.Add(new Diagnostic(p.Location, isDraft ? Severity.Warning : Severity.Error, DiagnosticCodes.Placeholder, message));
+        }
+    }
+
+    private string? Text(string key, bool required = false)
     {
         var node = Node(key, required);
         if (node is null)
@@ -45,7 +108,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public PartialDate? Date(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -62,7 +125,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public int? Int(string key, int min, int max)
     {
-        var text = String(key);
+        var text = Text(key);
         if (text is null)
         {
             return null;
@@ -81,7 +144,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, bool required = false)
         where T : struct
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -99,7 +162,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     public Uri? Url(string key, bool required = false)
     {
-        var text = String(key, required);
+        var text = Text(key, required);
         if (text is null)
         {
             return null;
@@ -117,7 +180,7 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>One slug referring to content of <paramref name="kind"/>; resolved later by the Link stage.</summary>
     public Ref? Reference(string key, ContentKind kind)
     {
-        var text = String(key);
+        var text = Text(key);
         return text is null ? null : ToRef(key, kind, Node(key)!.Location, text);
     }
 
@@ -129,6 +192,25 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     /// <summary>Text items with where each was written (e.g. <c>aliases</c>, checked later by the Link stage).</summary>
     public IReadOnlyList<Located<string>> LocatedStrings(string key) => Items(key);
+
+    /// <summary><c>ignore_mentions: all</c> or <c>ignore_mentions: [slug, …]</c>.</summary>
+    public MentionOptOut MentionOptOut(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null or YScalar { IsNull: true }:
+                return Content.MentionOptOut.None;
+            case YScalar { Value: "all" }:
+                return new MentionOptOut(true, []);
+            case YScalar scalar:
+                diagnostics.Error(scalar.Location, DiagnosticCodes.InvalidValue,
+                    $"'{key}' must be 'all' or a list of slugs (write [{scalar.Value}]), not '{scalar.Value}'");
+                return Content.MentionOptOut.None;
+            default:
+                return new MentionOptOut(false, [.. Items(key).Where(i => ToRef(key, ContentKind.Topic, i.Location, i.Value) is not null)]);
+        }
+    }
 
     public YMapping? Mapping(string key, bool required = false)
     {
@@ -215,6 +297,11 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private YNode? Node(string key, bool required = false)
     {
         _known.Add(key);
+        if (required)
+        {
+            _required.Add(key);
+        }
+
         var node = map[key];
         if (node is null && required)
         {

@@ -10,6 +10,9 @@ public abstract record YNode(SourceLocation Location)
 
 public sealed record YScalar(SourceLocation Location, string Value, bool IsPlain) : YNode(Location)
 {
+    /// <summary>The value is written on one line, so a character's column is the value's column plus its index (plus one for a quote).</summary>
+    public bool IsSingleLine { get; init; } = true;
+
     /// <summary>An unquoted <c>~</c>, <c>null</c> or empty value.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 

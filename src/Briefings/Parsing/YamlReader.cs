@@ -75,7 +75,10 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
-                return new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                return new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain)
+                {
+                    IsSingleLine = scalar.Start.Line == scalar.End.Line && scalar.Style is not (ScalarStyle.Literal or ScalarStyle.Folded),
+                };
             case SequenceStart start:
                 parser.MoveNext();
                 var items = new List<YNode>();

@@ -7,7 +7,7 @@ namespace Briefings.Tests.Cli;
 /// <summary>What <c>briefings build</c> prints: progress on standard error, a summary on standard output.</summary>
 public sealed class BuildOutputTests : IDisposable
 {
-    private static readonly string[] Stages = ["load", "parse", "link", "templates", "plan", "render", "write"];
+    private static readonly string[] Stages = ["load", "parse", "link", "advise", "templates", "plan", "render", "write"];
 
     private readonly TestSite _site = new TestSite()
         .With("groups/islamic-state.md", Files.Group("Islamic State"))
@@ -23,8 +23,8 @@ public sealed class BuildOutputTests : IDisposable
 
         Assert.Equal(0, code);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Stages.Select((s, i) => $"[{i + 1}/7] {s}"), lines.Select(l => l.Split(':')[0]));
-        Assert.Equal("[2/7] parse: 4 files", lines[1]);
+        Assert.Equal(Stages.Select((s, i) => $"[{i + 1}/8] {s}"), lines.Select(l => l.Split(':')[0]));
+        Assert.Equal("[2/8] parse: 4 files", lines[1]);
         Assert.DoesNotContain('\r', stderr);
         Assert.DoesNotContain('\u001b', stderr);
     }
@@ -56,7 +56,7 @@ public sealed class BuildOutputTests : IDisposable
         var (code, stdout, stderr) = Build(interactive: true);
 
         Assert.Equal(0, code);
-        Assert.Contains("\r[7/7] write: ", stderr);
+        Assert.Contains("\r[8/8] write: ", stderr);
         Assert.DoesNotContain('\n', stderr);
         Assert.Matches(@"\r +\r$", stderr);
         Assert.StartsWith("built ", stdout);

@@ -51,6 +51,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("build", "--input")]
     [InlineData("check", "--format", "xml")]
     [InlineData("build", "--input", "/no/such/folder")]
+    [InlineData("serve", "--port", "http")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "extra")]
     public void Should_exit_2_on_usage_errors(params string[] args)
     {
         var (code, _, stderr) = Run(args);
@@ -65,6 +68,22 @@ public sealed class CommandLineTests : IDisposable
         var (_, _, stderr) = Run("build", "--ouput", "x");
 
         Assert.Contains("did you mean '--output'?", stderr);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("new")]
+    [InlineData("import")]
+    public void Should_print_each_verbs_usage_and_list_it_in_the_help_When_asked(string verb)
+    {
+        var (code, stdout, _) = Run(verb, "--help");
+        var (_, help, _) = Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith($"usage: briefings {verb} ", stdout, StringComparison.Ordinal);
+        Assert.Contains($"\n  {verb} ", help);
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+using Briefings.Parsing;
+
+namespace Briefings.Advice;
+
+/// <summary>
+/// Advise stage: warns when an article or note names a country, group or person (in its title, summary or body)
+/// that its front matter does not list. Only warnings: a mention in passing may rightly stay untagged, and
+/// <c>ignore_mentions</c> says so. Meetings are left out: their lists name participants, not what they discussed.
+/// </summary>
+internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, DiagnosticBag diagnostics)
+{
+    public void Advise()
+    {
+        var items = site.Articles.Cast<DatedItem>().Concat(site.Notes).ToList();
+        Parallel.ForEach(items, Advise);
+    }
+
+    public void Advise(DatedItem item)
+    {
+        CheckOptOut(item);
+        if (item.IgnoreMentions.All)
+        {
+            return;
+        }
+
+        var listed = item.Refs.Countries.Concat(item.Refs.Groups).Concat(item.Refs.People)
+            .Select(r => new EntityKey(r.Kind, r.Slug)).ToHashSet();
+        var found = new Dictionary<EntityKey, (int Count, SourceLocation First, string Written)>();
+        foreach (var segment in Segments(item))
+        {
+            foreach (var mention in matcher.Find(segment.Text))
+            {
+                if (listed.Contains(mention.Entity) || item.IgnoreMentions.Ignores(mention.Entity.Slug))
+                {
+                    continue;
+                }
+
+                found[mention.Entity] = found.TryGetValue(mention.Entity, out var seen)
+                    ? seen with { Count = seen.Count + 1 }
+                    : (1, segment.At(mention.Start), mention.Written);
+            }
+        }
+
+        foreach (var (entity, (count, first, written)) in found)
+        {
+            var name = site.NameOf(entity);
+            var how = written == name ? $"{count}×" : $"{count}×, as '{written}'";
+            diagnostics.Warning(first, DiagnosticCodes.UntaggedMention,
+                $"mentions {name} ({how}) but '{Field(entity.Kind)}' does not list '{entity.Slug}'; add it, or add it to '{MentionOptOut.Field}' if the mention is in passing");
+        }
+    }
+
+    private IEnumerable<ProseSegment> Segments(DatedItem item) =>
+        item.Prose.Select(p => new ProseSegment(p.Value, p.Location, p.IsSingleLine))
+            .Concat(ProseSegments.Of(item.Body, item.SourcePath));
+
+    private void CheckOptOut(DatedItem item)
+    {
+        foreach (var slug in item.IgnoreMentions.Slugs)
+        {
+            var kinds = new[] { ContentKind.Country, ContentKind.Group, ContentKind.Person };
+            if (!kinds.Any(k => site.Exists(new EntityKey(k, slug.Value))))
+            {
+                var known = site.Countries.Slugs.Concat(site.Groups.Select(g => g.Slug)).Concat(site.People.Select(p => p.Slug));
+                diagnostics.Warning(slug.Location, DiagnosticCodes.UnknownIgnoredMention,
+                    $"'{MentionOptOut.Field}' lists '{slug.Value}', which is no country, group or person{Suggest.DidYouMean(slug.Value, known)}");
+            }
+        }
+    }
+
+    private static string Field(ContentKind kind) => kind switch
+    {
+        ContentKind.Country => "countries",
+        ContentKind.Group => "groups",
+        _ => "people",
+    };
+}

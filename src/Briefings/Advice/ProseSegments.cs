@@ -1,0 +1,52 @@
+using Briefings.Diagnostics;
+using Briefings.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Advice;
+
+/// <summary>A run of text a reader sees, with the place of its first character; exact when written on one line.</summary>
+internal sealed record ProseSegment(string Text, SourceLocation Location, bool IsSingleLine = true)
+{
+    /// <summary>Where the character at <paramref name="offset"/> was written (the segment's start when it spans lines).</summary>
+    public SourceLocation At(int offset) => IsSingleLine ? Location with { Column = Location.Column + offset } : Location;
+}
+
+/// <summary>
+/// The text a reader sees in a Markdown body: paragraphs, headings, list items, table cells, link labels. Not code,
+/// not URLs (of links, images or autolinks), not wiki links (a leaf: an explicit link is a choice, not a stray mention).
+/// </summary>
+internal static class ProseSegments
+{
+    public static IEnumerable<ProseSegment> Of(ParsedBody body, string path)
+    {
+        foreach (var literal in body.Document.Descendants<LiteralInline>())
+        {
+            if (IsHidden(literal))
+            {
+                continue;
+            }
+
+            var text = literal.Content.ToString();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            yield return new ProseSegment(text, new SourceLocation(path, body.FirstLine + literal.Line, literal.Column + 1));
+        }
+    }
+
+    private static bool IsHidden(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsAutoLink: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

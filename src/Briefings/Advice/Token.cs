@@ -1,0 +1,70 @@
+namespace Briefings.Advice;
+
+/// <summary>
+/// A word of running text without a possessive <c>'s</c>: where it starts and its length. Only a word with a
+/// typographic apostrophe gets a string of its own (with <c>'</c>); the others are read in place.
+/// </summary>
+internal readonly record struct Token(int Start, int Length, string? Normalised)
+{
+    public ReadOnlySpan<char> In(string text) => Normalised is null ? text.AsSpan(Start, Length) : Normalised;
+
+    public string Text(string text) => Normalised ?? text.Substring(Start, Length);
+}
+
+/// <summary>
+/// Splits text into words: letters and digits, with apostrophes inside a word kept (<c>Da'esh</c>, <c>d'Ivoire</c>).
+/// Hyphens, dots and other punctuation separate words (<c>Pakistan-Russia</c> is two), a trailing <c>'s</c> is dropped
+/// (<c>IS’s</c> is <c>IS</c>), and URLs written out in the text are skipped whole.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Words(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (StartsUrl(text, i))
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (length > 2 && text[i - 1] == 's' && IsApostrophe(text[i - 2]))
+            {
+                length -= 2;
+            }
+
+            var word = text.AsSpan(start, length);
+            tokens.Add(new Token(start, length, word.Contains('\u2019') ? word.ToString().Replace('\u2019', '\'') : null));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static bool StartsUrl(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<')
+        && (Prefix(text, i, "http://") || Prefix(text, i, "https://") || Prefix(text, i, "www."));
+
+    private static bool Prefix(string text, int i, string prefix) =>
+        string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0;
+}

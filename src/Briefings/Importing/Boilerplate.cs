@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Importing;
+
+/// <summary>
+/// Recognises the page furniture that scrapers pick up around an article: share and comment buttons, subscribe
+/// prompts, "Related"/"Read more" links, advertisements, cookie notices, "Follow us", copyright footers, photo
+/// credits, author avatars. Only short lines are candidates, so a paragraph that merely mentions "share" stays.
+/// </summary>
+internal static partial class Boilerplate
+{
+    private const int MaxLength = 120;
+
+    /// <summary>Whether a line (already trimmed) is page furniture rather than article text.</summary>
+    public static bool IsBoilerplate(string line) => line.Length <= MaxLength && Furniture().IsMatch(line);
+
+    /// <summary>A "Related" or "More on this" heading whose following short lines are links to other stories.</summary>
+    public static bool StartsLinkList(string line) => line.Length <= 40 && LinkListHeading().IsMatch(line);
+
+    /// <summary>Reuters-style credits at the end: "Reporting by …; Editing by …".</summary>
+    public static bool IsCredit(string line) => Credit().IsMatch(line);
+
+    /// <summary>
+    /// A short line at the end of the page that is not a sentence ("A Newspaper company in Kashmir", an author's
+    /// name, a tag list): the body ends with its last sentence.
+    /// </summary>
+    public static bool IsTrailingFragment(string line) =>
+        line.Length <= 80 && !EndsSentence(line);
+
+    /// <summary>Ends like a sentence: with . ! ? or …, perhaps followed by a closing quote or bracket.</summary>
+    public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
+
+    [GeneratedRegex("""
+        ^(
+          share(\s+(this|the))?(\s+(article|story|post|page))?(\s+on\s+\w+)?
+        | (share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy\s+link)([\s|·•,/]+(share|tweet|email|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy\s+link))*
+        | (leave|post|add|write)\s+a\s+(comment|reply)
+        | \d*\s*comments?
+        | view\s+comments | show\s+comments | comments\s+\(\d+\)
+        | (subscribe|sign\s+up|newsletter|get\s+the\s+newsletter|join\s+our\s+(newsletter|channel|mailing\s+list))\b.*
+        | (related|related\s+(articles?|stories|posts|coverage|news|topics)|more\s+on\s+this(\s+story)?|also\s+read|read\s+also|read\s+more|see\s+also|recommended|you\s+may\s+also\s+like|more\s+from\s+.*|trending(\s+now)?|most\s+read|popular)\s*([:\-–—|]\s*.*)?
+        | advertisement(\s*[-–—·|:]?\s*scroll\s+to\s+continue(\s+reading)?)? | sponsored(\s+content)? | ad | ads\s+by\s+\w+
+        | .*\bcookies?\b.*\b(use|accept|consent|policy|settings)\b.* | .*\b(accept|manage)\s+cookies\b.*
+        | follow\s+(us|@\w+|\w+\s+on)\b.* | .*\bfollow\s+us\s+on\b.*
+        | (©|\(c\)|copyright\b).* | .*\ball\s+rights\s+reserved\b.*
+        | avatar(\s+of\b.*)? | (file\s+)?photo(\s+credit)?\s*[:|].* | image(\s+credit)?\s*[:|].* | (photo|image)\s*/\s*\w.*
+        | (click|tap)\s+here\b.* | download\s+(our|the)\s+app\b.* | listen\s+to\s+(this|the)\s+article\b.*
+        | (previous|next)\s+(article|post|story)\b.* | back\s+to\s+top | skip\s+to\s+(main\s+)?content
+        | tags?\s*:.* | filed\s+under\s*:?.* | categor(y|ies)\s*:.*
+        | (updated|published|posted|last\s+updated)\s*(on|at)?\s*:?\s*$
+        | a\s+newspaper\s+company\b.*
+        | \d+\s+min(ute)?s?\s+read | our\s+standards\b.* | home\s*[»>›/|].* | (editor'?s\s+picks?|top\s+stories|watch|live|video)
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^(related|related\s+(articles?|stories|posts|coverage|news)|more\s+on\s+this(\s+story)?|read\s+more|also\s+read|see\s+also|recommended|you\s+may\s+also\s+like|most\s+read|trending(\s+now)?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkListHeading();
+
+    [GeneratedRegex(@"^\(?\s*(reporting|writing|additional\s+reporting|editing)\s+by\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex("""[.!?…]["'”’)\]]*$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,38 @@
+using Briefings.Content;
+using Briefings.Scaffolding;
+
+namespace Briefings.Importing;
+
+/// <summary>Where an imported draft goes (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>), written only if nothing is there.</summary>
+internal static class DraftFile
+{
+    /// <summary>The path written, relative to the input folder; or the error when the slug is empty or taken.</summary>
+    public static ScaffoldResult Write(string inputDirectory, ImportedArticle article, int currentYear)
+    {
+        if (article.Slug.Length == 0)
+        {
+            return new(null, "the first line gives no title to make a file name from");
+        }
+
+        var relative = Scaffolder.PathOf(ContentKind.Article, article.Slug, article.Date.Value ?? new PartialDate(currentYear, null, null));
+        var articles = Path.Combine(inputDirectory, "articles");
+        var existing = Directory.Exists(articles)
+            ? Directory.EnumerateFiles(articles, article.Slug + ".md", SearchOption.AllDirectories).FirstOrDefault()
+            : null;
+        if (existing is not null)
+        {
+            return new(null, $"article '{article.Slug}' already exists ({Path.GetRelativePath(inputDirectory, existing).Replace('\\', '/')}); edit it, or remove it to import again");
+        }
+
+        var full = Path.Combine(inputDirectory, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var text = DraftWriter.Text(article, SchemaLocator.RelativeSchemaPath(inputDirectory, full, ContentKind.Article));
+        using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(text);
+        }
+
+        return new(relative, null);
+    }
+}

@@ -1,0 +1,82 @@
+using Briefings.Tests.Importing;
+
+namespace Briefings.Tests.Cli;
+
+/// <summary><c>briefings import</c>: writes a draft, reports what it detected and why, and leaves check something to say.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly Support.TestSite _site = ImportSite.Create();
+    private readonly string _raw = Path.Combine(AppContext.BaseDirectory, "Importing", "Data", "wire-story.txt");
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Should_write_a_draft_and_report_each_detection_with_its_reason()
+    {
+        // When
+        var (code, stdout, _) = Support.Cli.Run("import", _raw, "--input", _site.Input, "--date", "2022-05-17");
+
+        // Then
+        Assert.Equal(0, code);
+        var path = Path.Combine(_site.Input, "articles/2022/afghan-and-uzbek-officials-agree-to-tighten-border-checks.md");
+        Assert.Contains($"created {path} (draft)", stdout);
+        Assert.Contains("  date:      2022-05-17 (--date)", stdout);
+        Assert.Contains("  source:    Reuters (agency in the dateline \"KABUL (Reuters) -\")", stdout);
+        Assert.Contains("  dateline:  Kabul (\"KABUL (Reuters) -\" opens the first paragraph)", stdout);
+        Assert.Contains("  countries: afghanistan (dateline Kabul, Afghan ×3, Afghanistan ×2, Kabul ×2), uzbekistan (Uzbekistan ×2)", stdout);
+        Assert.Contains("  meetings:  afghanistan-uzbekistan-bsc-3 (\"The agreement was reached at the third meeting", stdout);
+        var text = File.ReadAllText(path);
+        Assert.Contains("status: draft", text);
+        Assert.Contains("meetings: [afghanistan-uzbekistan-bsc-3]", text);
+
+        var (checkCode, _, stderr) = Support.Cli.Run("check", "--input", _site.Input, "--drafts");
+        Assert.Equal(0, checkCode);
+        Assert.Contains("warning BRF213: 'summary' is still a placeholder", stderr);
+    }
+
+    [Fact]
+    public void Should_leave_the_date_for_check_to_report_When_the_text_has_none()
+    {
+        // Given
+        var seed = Path.Combine(AppContext.BaseDirectory, "Importing", "Data", "pakistan-russia-is-threat.txt");
+
+        // When
+        var (code, stdout, _) = Support.Cli.Run("import", seed, "--input", _site.Input, "--source-name", "The Kashmir Monitor");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Contains("  date:      not found: set 'date'", stdout);
+        Assert.Contains("  source:    The Kashmir Monitor (--source-name)", stdout);
+        var (checkCode, _, stderr) = Support.Cli.Run("check", "--input", _site.Input);
+        Assert.Equal(1, checkCode);
+        Assert.Contains(":4:7: error BRF209: 'date': 'TODO' is not a date", stderr);
+    }
+
+    [Fact]
+    public void Should_refuse_to_overwrite_an_article_with_the_same_slug()
+    {
+        // Given
+        Support.Cli.Run("import", _raw, "--input", _site.Input, "--date", "2022");
+
+        // When
+        var (code, _, stderr) = Support.Cli.Run("import", _raw, "--input", _site.Input, "--date", "2023");
+
+        // Then
+        Assert.Equal(1, code);
+        Assert.Contains("already exists (articles/2022/afghan-and-uzbek-officials-agree-to-tighten-border-checks.md)", stderr);
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("import", "/no/such/file.txt")]
+    [InlineData("import", "FILE", "--url", "ftp://example.com/x")]
+    public void Should_exit_2_with_usage_When_the_command_line_is_wrong(params string[] args)
+    {
+        // When
+        var (code, _, stderr) = Support.Cli.Run([.. args.Select(a => a == "FILE" ? _raw : a), "--input", _site.Input]);
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("usage: briefings import", stderr);
+    }
+}
