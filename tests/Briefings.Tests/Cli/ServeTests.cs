@@ -32,47 +32,56 @@ public sealed class ServeTests : IDisposable
         var log = TextWriter.Synchronized(stdout);
         var session = new PreviewSession(new FullRebuilder(o => new BuildOptions(_site.Input, o)), [_site.Input], 0, log, d => d.ToString());
         var serving = Task.Run(() => ServeCommand.Serve(session, log, TextWriter.Null, stop.Token));
-        var home = await Eventually(() => Task.FromResult(session.Url), url => url is not null);
-        var article = new Uri(home!, "articles/talks/");
+        try
+        {
+            var home = await Eventually(() => Task.FromResult(session.Url), url => url is not null);
+            var article = new Uri(home!, "articles/talks/");
 
-        // Then: pages are served under the base path, with the live-reload script added in transit only
-        Assert.Equal("/base/", home!.AbsolutePath);
-        var redirect = await _http.GetAsync(new Uri(home, "/"));
-        Assert.Equal((HttpStatusCode.Redirect, "/base/"), (redirect.StatusCode, redirect.Headers.Location?.OriginalString));
-        var page = await _http.GetStringAsync(article);
-        Assert.Contains("Talks in Islamabad", page);
-        Assert.Contains(LiveReload.EventsPath, page);
-        Assert.False(Directory.Exists(_site.Output), "serve must not write _site/");
+            // Then: pages are served under the base path, with the live-reload script added in transit only
+            Assert.Equal("/base/", home!.AbsolutePath);
+            var redirect = await _http.GetAsync(new Uri(home, "/"));
+            Assert.Equal((HttpStatusCode.Redirect, "/base/"), (redirect.StatusCode, redirect.Headers.Location?.OriginalString));
+            var page = await _http.GetStringAsync(article);
+            Assert.Contains("Talks in Islamabad", page);
+            Assert.Contains(LiveReload.EventsPath, page);
+            Assert.False(Directory.Exists(_site.Output), "serve must not write _site/");
 
-        // When: a page listens for reloads and an article is edited
-        using var events = await _http.GetStreamAsync(new Uri(home, LiveReload.EventsPath));
-        using var reader = new StreamReader(events);
-        Assert.Equal("retry: 1000", await reader.ReadLineAsync());
-        _site.With("articles/2018/talks.md", Files.Article("Talks in Moscow", extra: "countries: [russia]"));
+            // When: a page listens for reloads and an article is edited
+            using var events = await _http.GetStreamAsync(new Uri(home, LiveReload.EventsPath));
+            using var reader = new StreamReader(events);
+            Assert.Equal("retry: 1000", await reader.ReadLineAsync());
+            _site.With("articles/2018/talks.md", Files.Article("Talks in Moscow", extra: "countries: [russia]"));
 
-        // Then: the page is told to reload, and shows the new content
-        Assert.Equal("", await reader.ReadLineAsync());
-        Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(Patience));
-        await Eventually(() => Text(article), html => html.Contains("Talks in Moscow", StringComparison.Ordinal));
+            // Then: the page is told to reload, and shows the new content
+            Assert.Equal("", await reader.ReadLineAsync());
+            Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(Patience));
+            await Eventually(() => Text(article), html => html.Contains("Talks in Moscow", StringComparison.Ordinal));
 
-        // When: the content breaks
-        _site.With("articles/2018/talks.md", Files.Article("Talks in Moscow", extra: "countries: [rusia]"));
+            // When: the content breaks
+            _site.With("articles/2018/talks.md", Files.Article("Talks in Moscow", extra: "countries: [rusia]"));
 
-        // Then: every page is the error list, with path:line:column, not the stale site
-        var broken = await Eventually(() => _http.GetAsync(article), r => r.StatusCode == HttpStatusCode.InternalServerError);
-        var errorPage = await broken.Content.ReadAsStringAsync();
-        Assert.Contains("articles/2018/talks.md:8:13: error BRF303: &#39;countries&#39;: no country &#39;rusia&#39;", errorPage);
-        Assert.Contains(LiveReload.EventsPath, errorPage);
+            // Then: every page is the error list, with path:line:column, not the stale site
+            var broken = await Eventually(() => _http.GetAsync(article), r => r.StatusCode == HttpStatusCode.InternalServerError);
+            var errorPage = await broken.Content.ReadAsStringAsync();
+            Assert.Contains("articles/2018/talks.md:8:13: error BRF303: &#39;countries&#39;: no country &#39;rusia&#39;", errorPage);
+            Assert.Contains(LiveReload.EventsPath, errorPage);
 
-        // When: it is fixed again
-        _site.With("articles/2018/talks.md", Files.Article("Talks in Kabul", extra: "countries: [afghanistan]"));
-        await Eventually(() => Text(article), html => html.Contains("Talks in Kabul", StringComparison.Ordinal));
+            // When: it is fixed again
+            _site.With("articles/2018/talks.md", Files.Article("Talks in Kabul", extra: "countries: [afghanistan]"));
+            await Eventually(() => Text(article), html => html.Contains("Talks in Kabul", StringComparison.Ordinal));
 
-        // Then: Ctrl-C (the stop token) stops it cleanly with exit code 0
-        await stop.CancelAsync();
-        Assert.Equal(0, await serving.WaitAsync(Patience));
-        Assert.Contains("stopped", stdout.ToString());
-        await Assert.ThrowsAnyAsync<HttpRequestException>(() => _http.GetAsync(article));
+            // Then: Ctrl-C (the stop token) stops it cleanly with exit code 0
+            await stop.CancelAsync();
+            Assert.Equal(0, await serving.WaitAsync(Patience));
+            Assert.Contains("stopped", stdout.ToString());
+            await Assert.ThrowsAnyAsync<HttpRequestException>(() => _http.GetAsync(article));
+        }
+        finally
+        {
+            // A failed assertion must not leave the server (and its temporary folder) behind.
+            await stop.CancelAsync();
+            await serving.WaitAsync(Patience).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
     }
 
     /// <summary>The page's HTML whatever its status (the error page is HTML too).</summary>
