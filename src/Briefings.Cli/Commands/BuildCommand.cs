@@ -23,7 +23,7 @@ internal sealed class BuildCommand : ICommand
           --drafts          include articles and notes with status: draft
         {SiteCommandOptions.ThemeHelp}
           --quiet           print only errors and warnings
-          --verbose         also print the time each stage took
+          --verbose         also print the time, CPU time and allocations of each stage
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -60,7 +60,8 @@ internal sealed class BuildCommand : ICommand
         {
             foreach (var t in result.Timings)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB"));
             }
         }
 

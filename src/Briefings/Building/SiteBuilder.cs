@@ -36,7 +36,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
-        var jobs = PagePlan.Jobs(new PageContext(site, urls));
+        var jobs = Stage("plan", () => PagePlan.Jobs(new PageContext(site, urls)));
         var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics)
             .Concat(PageRenderer.Assets(options.Theme)).ToList());
         if (_diagnostics.HasErrors)
@@ -51,9 +51,11 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private T Stage<T>(string name, Func<T> run)
     {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var result = run();
-        _timings.Add(new StageTiming(name, clock.Elapsed));
+        _timings.Add(new StageTiming(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 
