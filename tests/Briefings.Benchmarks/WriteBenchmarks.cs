@@ -1,3 +1,4 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using Briefings.Diagnostics;
 using Briefings.Output;
@@ -15,7 +16,8 @@ public class WriteBenchmarks
     public void Setup()
     {
         var site = SiteFixture.Create();
-        _files = PageRenderer.Render([.. site.Jobs.Take(500)], site.Engine, site.SiteModel, new DiagnosticBag());
+        _files = [.. site.Jobs.Take(500).Select(job => new OutputFile(
+            Urls.FileOf(job.Path), Encoding.UTF8.GetBytes(PageRenderer.Render(job, site.Engine, site.SiteModel, new DiagnosticBag())!)))];
         _output = Path.Combine(Path.GetTempPath(), "briefings-benchmarks-write", "_site");
     }
 

@@ -11,8 +11,9 @@ using Briefings.Templates;
 namespace Briefings.Building;
 
 /// <summary>
-/// Runs the named stages in order — load → parse → link → render → write — and nothing else. Any error stops the
-/// build before the write stage, so the previous output stays as it was.
+/// Runs the named stages in order — load → parse → link → render → write — and nothing else. Pages are rendered
+/// into a staging folder; any error stops the build before the staging folder is swapped in (it is deleted), so the
+/// previous output stays as it was.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
 {
@@ -37,16 +38,24 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var urls = Urls.FromBaseUrl(options.BaseUrl ?? site.Settings.BaseUrl?.AbsoluteUri);
         var jobs = Stage("plan", () => PagePlan.Jobs(new PageContext(site, urls)));
-        var output = Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics)
-            .Concat(PageRenderer.Assets(options.Theme)).ToList());
+        using var writer = SiteWriter.Begin(options.OutputDirectory);
+        Stage("render", () => PageRenderer.Render(jobs, engine, PagePlan.SiteModel(site, urls), _diagnostics, writer));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<string, int>(), 0);
         }
 
-        Stage("write", () => SiteWriter.Write(options.OutputDirectory, output));
+        Stage("write", () =>
+        {
+            foreach (var asset in PageRenderer.Assets(options.Theme))
+            {
+                writer.Write(asset.Path, asset.Bytes);
+            }
+
+            writer.Commit();
+        });
         var bySection = jobs.GroupBy(j => j.Template).ToDictionary(g => g.Key, g => g.Count());
-        return Result(bySection, output.Count);
+        return Result(bySection, writer.Files);
     }
 
     private T Stage<T>(string name, Func<T> run)
