@@ -1,47 +1,53 @@
 using System.Globalization;
-using Briefings.Bench;
 using Briefings.Bench.Corpus;
 
-// Test support for the performance work (tests/bench/run.sh): not part of the briefings tool.
-//   Briefings.Bench corpus --n N --out DIR [--seed S]   write a synthetic input/ folder
-//   Briefings.Bench hash DIR                             sha256 of every file (sha256sum format), then a digest line
-const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR";
+namespace Briefings.Bench;
 
-return args switch
+/// <summary>
+/// Test support for the performance work (tests/bench/run.sh), not part of the briefings tool:
+/// <c>corpus --n N --out DIR [--seed S]</c> writes a synthetic input/ folder;
+/// <c>hash DIR</c> prints the SHA-256 of every file (sha256sum format), then one digest line.
+/// </summary>
+internal static class BenchProgram
 {
-    ["corpus", .. var rest] => Corpus(rest),
-    ["hash", var dir] => Hash(dir),
-    _ => Fail(Usage),
-};
+    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR";
 
-static int Corpus(string[] args)
-{
-    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-    if (!int.TryParse(Option("--n"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || Option("--out") is not { } output)
+    public static int Main(string[] args) => args switch
     {
-        return Fail(Usage);
+        ["corpus", .. var rest] => Corpus(rest),
+        ["hash", var dir] => Hash(dir),
+        _ => Fail(Usage),
+    };
+
+    private static int Corpus(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (!int.TryParse(Option("--n"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || Option("--out") is not { } output)
+        {
+            return Fail(Usage);
+        }
+
+        var seed = int.TryParse(Option("--seed"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        var stats = new CorpusGenerator(n, seed).Write(output);
+        Console.WriteLine(stats);
+        return 0;
     }
 
-    var seed = int.TryParse(Option("--seed"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
-    var stats = new CorpusGenerator(n, seed).Write(output);
-    Console.WriteLine(stats);
-    return 0;
-}
-
-static int Hash(string dir)
-{
-    var lines = SiteHash.Lines(dir);
-    foreach (var line in lines)
+    private static int Hash(string dir)
     {
-        Console.WriteLine(line);
+        var lines = SiteHash.Lines(dir);
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine($"{SiteHash.Digest(lines)}  * {lines.Count} files");
+        return 0;
     }
 
-    Console.WriteLine($"{SiteHash.Digest(lines)}  * {lines.Count} files");
-    return 0;
-}
-
-static int Fail(string message)
-{
-    Console.Error.WriteLine(message);
-    return 2;
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
 }
