@@ -74,7 +74,12 @@ public sealed class SiteWriter : IDisposable
             _directories.TryAdd(directory, 0);
         }
 
-        File.WriteAllBytes(target, bytes);
+        // Open (create or truncate), one positional write, close: no preallocation, seek or size syscalls.
+        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
         Interlocked.Increment(ref _files);
     }
 
@@ -111,7 +116,29 @@ public sealed class SiteWriter : IDisposable
         }
 
         var pages = Directory.GetDirectories(directory).SelectMany(Directory.GetDirectories).ToList();
-        Parallel.ForEach(pages, page => Directory.Delete(page, recursive: true));
-        Directory.Delete(directory, recursive: true);
+        Parallel.ForEach(pages, Delete);
+        Delete(directory);
+    }
+
+    /// <summary>
+    /// Empties a folder in one pass over its entries, then removes it: <see cref="Directory.Delete(string, bool)"/>
+    /// first tries to remove every folder as if it were empty, a failed system call per page folder. Links are
+    /// removed, never followed.
+    /// </summary>
+    private static void Delete(string directory)
+    {
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                Delete(entry.FullName);
+            }
+            else
+            {
+                File.Delete(entry.FullName);
+            }
+        }
+
+        Directory.Delete(directory);
     }
 }
