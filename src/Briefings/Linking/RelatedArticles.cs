@@ -16,7 +16,8 @@ internal static class RelatedArticles
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<Article>> Compute(
         IReadOnlyList<Article> articles,
-        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
+        Func<DatedItem, IReadOnlyList<EntityKey>> entitiesOf)
     {
         var index = new Dictionary<Article, int>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -28,7 +29,7 @@ internal static class RelatedArticles
         var entities = new Bucket[articles.Count][];
         for (var i = 0; i < articles.Count; i++)
         {
-            entities[i] = [.. CoverageIndex.EntitiesOf(articles[i]).Select(key => BucketOf(key, coverage, index, buckets))];
+            entities[i] = [.. entitiesOf(articles[i]).Select(key => BucketOf(key, coverage, index, buckets))];
         }
 
         var result = new IReadOnlyList<Article>[articles.Count];
