@@ -84,7 +84,8 @@ internal sealed class BuildCommand : ICommand
         {
             foreach (var t in result.Timings)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB"));
             }
         }
 

@@ -3,7 +3,8 @@ using Briefings.Pages;
 
 namespace Briefings.Building;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long a stage took (wall clock), the CPU time the process spent in it (all threads) and what it allocated.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes);
 
 /// <summary>A stage has started: its name, its place in the run (3 of 7), and how much work it has when that is known.</summary>
 public sealed record StageStart(string Stage, int Number, int Of, string? Work);

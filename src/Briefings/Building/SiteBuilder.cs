@@ -113,8 +113,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         _cancellation.ThrowIfCancellationRequested();
         onStage?.Invoke(new StageStart(name, ++_stages, of, work));
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var result = run();
-        _timings.Add(new StageTiming(name, clock.Elapsed));
+        _timings.Add(new StageTiming(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 

@@ -10,12 +10,15 @@ internal sealed class CoverageIndex
 {
     public const int RelatedCount = 5;
 
+    private readonly Dictionary<DatedItem, EntityKey[]> _entities = new(ReferenceEqualityComparer.Instance);
+
     public CoverageIndex(IReadOnlyList<DatedItem> items)
     {
         var byEntity = new Dictionary<EntityKey, List<DatedItem>>();
         foreach (var item in items)
         {
-            foreach (var key in EntitiesOf(item))
+            var keys = _entities[item] = [.. EntitiesOf(item)];
+            foreach (var key in keys)
             {
                 (byEntity.TryGetValue(key, out var list) ? list : byEntity[key] = []).Add(item);
             }
@@ -31,7 +34,7 @@ internal sealed class CoverageIndex
             .SelectMany(n => n.About.Select(a => (Article: a.Slug, Note: n)))
             .GroupBy(x => x.Article, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct().Order(Comparer<Note>.Create(NewestFirst))]);
-        Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items);
+        Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items, KeysOf);
     }
 
     public IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> Items { get; }
@@ -52,6 +55,9 @@ internal sealed class CoverageIndex
         return keys.Distinct();
     }
 
+    /// <summary><see cref="EntitiesOf"/>, computed once per item of this index.</summary>
+    public IReadOnlyList<EntityKey> KeysOf(DatedItem item) => _entities.TryGetValue(item, out var keys) ? keys : [.. EntitiesOf(item)];
+
     public IReadOnlyList<CoMention> CoMentions(EntityKey key, int max)
     {
         if (!Items.TryGetValue(key, out var items))
@@ -60,11 +66,14 @@ internal sealed class CoverageIndex
         }
 
         var counts = new Dictionary<EntityKey, int>();
-        foreach (var other in items.SelectMany(EntitiesOf))
+        foreach (var item in items)
         {
-            if (other != key)
+            foreach (var other in KeysOf(item))
             {
-                counts[other] = counts.GetValueOrDefault(other) + 1;
+                if (other != key)
+                {
+                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                }
             }
         }
 

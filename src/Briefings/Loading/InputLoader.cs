@@ -28,15 +28,24 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
 
     private InputFile? Read(string root, string relative)
     {
-        var info = new FileInfo(Path.Combine(root, relative));
-        if (info.Length > MaxFileBytes)
+        // One open, one size query on the open file, one read: no separate stat of the path.
+        using var handle = File.OpenHandle(Path.Combine(root, relative));
+        var length = RandomAccess.GetLength(handle);
+        if (length > MaxFileBytes)
         {
             diagnostics.Error(SourceLocation.StartOf(relative), DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"file is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0} bytes (1 MiB) per file (split it, or move large data elsewhere)"));
+                $"file is {length:N0} bytes; the limit is {MaxFileBytes:N0} bytes (1 MiB) per file (split it, or move large data elsewhere)"));
             return null;
         }
 
-        var bytes = File.ReadAllBytes(info.FullName);
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+        {
+            read += n;
+        }
+
+        bytes = read == bytes.Length ? bytes : bytes[..read];
         var text = Decode(relative, bytes);
         return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
     }

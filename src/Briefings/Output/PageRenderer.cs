@@ -19,11 +19,17 @@ public static class PageRenderer
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var job = jobs[i];
-            var model = job.Model();
-            var html = engine.Render(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
+            var html = Render(job, engine, site, meta, diagnostics);
             files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), Utf8.GetBytes(html));
         });
         return [.. files.OfType<OutputFile>()];
+    }
+
+    /// <summary>One page: its model, its metadata, its template.</summary>
+    public static string? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
+    {
+        var model = job.Model();
+        return engine.Render(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
     }
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>

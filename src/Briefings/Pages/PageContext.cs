@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
@@ -10,6 +11,11 @@ namespace Briefings.Pages;
 public sealed class PageContext : ILinkResolver
 {
     private readonly MarkdownRenderer _markdown;
+
+    // Cards and plain links are the same on every page that shows them (an article's card is on its countries',
+    // groups', topics' and list pages), so each is made once. Models are immutable: templates cannot change them.
+    private readonly ConcurrentDictionary<DatedItem, CardModel> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<EntityKey, LinkModel> _links = new();
 
     public PageContext(Site site, Urls urls)
     {
@@ -43,7 +49,9 @@ public sealed class PageContext : ILinkResolver
 
     public static DateModel Date(PartialDate date) => new(date.Display, date.Iso);
 
-    public CardModel Card(DatedItem item) => item switch
+    public CardModel Card(DatedItem item) => _cards.GetOrAdd(item, static (i, ctx) => ctx.NewCard(i), this);
+
+    private CardModel NewCard(DatedItem item) => item switch
     {
         Article a => new("Article", a.Title, Urls.Entity(ContentKind.Article, a.Slug), Date(a.Date), a.Summary,
             a.Dateline is null ? a.Source.Name : $"{a.Source.Name} · {a.Dateline}"),
@@ -55,7 +63,9 @@ public sealed class PageContext : ILinkResolver
     public IReadOnlyList<CardModel> Cards(IEnumerable<DatedItem> items) => [.. items.Select(Card)];
 
     public LinkModel Link(EntityKey key, int? count = null, string? detail = null) =>
-        new(Site.NameOf(key), Urls.Entity(key), count, detail);
+        count is null && detail is null
+            ? _links.GetOrAdd(key, static (k, ctx) => new(ctx.Site.NameOf(k), ctx.Urls.Entity(k)), this)
+            : new(Site.NameOf(key), Urls.Entity(key), count, detail);
 
     public LinkModel Link(DatedItem item) => new(item.Title, Urls.Entity(item.Kind, item.Slug), null, item.Date.Display);
 

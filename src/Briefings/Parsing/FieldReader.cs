@@ -103,8 +103,19 @@ public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
             return null;
         }
 
+        if (value.Any(IsControl))
+        {
+            // No page, feed or sitemap can carry these: XML forbids most of them and they are never intended.
+            diagnostics.Error(node.Location, DiagnosticCodes.InvalidValue,
+                $"'{key}' contains the control character U+{(int)value.First(IsControl):X4}; remove it");
+            return null;
+        }
+
         return value.Length == 0 ? null : value;
     }
+
+    /// <summary>Control characters other than tab and line breaks (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF.</summary>
+    private static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || (c >= '\u007F' && c <= '\u009F') || c is '\uFFFE' or '\uFFFF';
 
     public PartialDate? Date(string key, bool required = false)
     {

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Briefings.Templates;
 
@@ -9,7 +10,8 @@ namespace Briefings.Templates;
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext()
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

@@ -1,5 +1,6 @@
 using Briefings.Diagnostics;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -11,13 +12,32 @@ namespace Briefings.Templates;
 /// <c>partial "name" value</c> function (the value is <c>model</c> inside the partial). Strict: an unknown
 /// variable or member fails the build with the template's file, line and column.
 /// </summary>
+/// <remarks>
+/// Rendering is the hot loop of a build, so nothing is made per page that can be made once: Scriban's built-in
+/// functions are cloned once and frozen (shared by every page and thread; a theme that tries to change one, e.g.
+/// <c>date.format = …</c>, gets a located error instead of a change that would leak into other pages), the
+/// <c>partial</c> function is bound once per engine, and each thread reuses one context (with its cache of model
+/// accessors) for page after page. A page's own variables live in a fresh global object popped after the page.
+/// </remarks>
 public sealed class TemplateEngine
 {
     private const string Layout = "layouts/base";
 
-    private readonly Dictionary<string, Template> _templates;
+    private static readonly ScriptObject Builtins = Frozen(new BuiltinFunctions());
 
-    private TemplateEngine(Dictionary<string, Template> templates) => _templates = templates;
+    /// <summary>This thread's context, idle between two pages; null while one renders or after a failed render.</summary>
+    [ThreadStatic]
+    private static EscapingTemplateContext? t_idle;
+
+    private readonly Dictionary<string, Template> _templates;
+    private readonly ScriptObject _functions = new();
+
+    private TemplateEngine(Dictionary<string, Template> templates)
+    {
+        _templates = templates;
+        _functions.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(Partial));
+        _functions.IsReadOnly = true;
+    }
 
     public static TemplateEngine Load(Theme theme, DiagnosticBag diagnostics)
     {
@@ -51,20 +71,28 @@ public sealed class TemplateEngine
     /// </summary>
     public string? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
     {
-        var context = new EscapingTemplateContext();
+        var context = t_idle ?? new EscapingTemplateContext(Builtins);
+        t_idle = null;
         var globals = new ScriptObject { ["site"] = site, ["page"] = model, ["meta"] = meta };
-        globals.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(Partial));
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         try
         {
             var content = Get("pages/" + page).Render(context);
             if (standalone)
             {
+                context.PopGlobal();
+                context.PopGlobal();
+                t_idle = context;
                 return content;
             }
 
             globals["content"] = new TrustedHtml(content);
-            return Get(Layout).Render(context);
+            var html = Get(Layout).Render(context);
+            context.PopGlobal();
+            context.PopGlobal();
+            t_idle = context;
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -88,6 +116,32 @@ public sealed class TemplateEngine
 
     private Template Get(string name) =>
         _templates.TryGetValue(name, out var template) ? template : throw new ScriptRuntimeException(default, $"the theme has no {name}.html");
+
+    /// <summary>Makes a Scriban object and every object inside it read-only.</summary>
+    private static ScriptObject Frozen(ScriptObject root)
+    {
+        var pending = new Stack<ScriptObject>([root]);
+        var seen = new HashSet<ScriptObject>(ReferenceEqualityComparer.Instance);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            foreach (var key in current.Keys)
+            {
+                if (current[key] is ScriptObject inner)
+                {
+                    pending.Push(inner);
+                }
+            }
+
+            current.IsReadOnly = true;
+        }
+
+        return root;
+    }
 
     private static bool IsTemplate(string path) =>
         path.EndsWith(".html", StringComparison.Ordinal) && (path.StartsWith("layouts/", StringComparison.Ordinal)

@@ -64,6 +64,17 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Should_refuse_a_control_character_in_a_title_at_its_line_When_no_feed_or_page_could_carry_it()
+    {
+        _site.With("articles/2018/ctl.md", Files.Article("Bad \\x17 title"));
+
+        var error = _site.Build().Single(DiagnosticCodes.InvalidValue);
+
+        Assert.Equal(new SourceLocation("articles/2018/ctl.md", 2, 8), error.Location);
+        Assert.Contains("U+0017", error.Message);
+    }
+
+    [Fact]
     public void Should_report_duplicate_slugs_across_year_folders()
     {
         _site.With("articles/2019/good.md", Files.Article("Good again"));

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Briefings.Content;
+using Briefings.Countries;
+
+namespace Briefings.Bench.Corpus;
+
+/// <summary>What a generated corpus holds.</summary>
+internal sealed record CorpusStats(int Articles, int Notes, int Meetings, int Groups, int People, int Files);
+
+/// <summary>
+/// A synthetic <c>input/</c> folder: N articles and N/10 notes, plus every group, person and meeting they reference,
+/// with real built-in country slugs, Zipf-skewed tags (a few countries are in most articles) and ~600-word bodies.
+/// Deterministic: the same N and seed give byte-identical files. Valid: <c>briefings check</c> reports nothing.
+/// </summary>
+internal sealed class CorpusGenerator(int articles, int seed)
+{
+    private static readonly DateOnly Start = new(2015, 1, 1);
+    private static readonly int Span = new DateOnly(2025, 12, 31).DayNumber - Start.DayNumber;
+    private static readonly string[] Sources =
+        ["Field report", "Open-source monitoring", "Wire digest", "Embassy cable summary", "Press review", "Think-tank briefing", "Satellite imagery review", "Partner liaison"];
+
+    private static readonly string[] Verbs = ["stall", "advance", "collapse", "resume", "widen", "narrow", "shift", "harden", "soften", "stabilise", "escalate", "ease"];
+    private static readonly string[] Qualifiers =
+        ["amid pressure", "after talks", "before summit", "despite warnings", "under new rules", "as markets react", "following vote", "with partners", "in second round", "ahead of deadline"];
+
+    private static readonly string[] GroupKinds = ["alliance", "international-organization", "militant", "government-body", "other"];
+    private static readonly string[] Roles = ["Foreign minister", "Defence minister", "Envoy", "Central bank governor", "Opposition leader", "Security adviser"];
+    private static readonly string[] Authors = ["R. Malik", "S. Okafor", "J. Lindqvist", "T. Nakamura", "M. Duarte"];
+    private static readonly string[] Confidences = ["low", "moderate", "high"];
+
+    private readonly Random _rng = new(seed);
+    private readonly CountryCatalog _catalog = CountryCatalog.Default;
+
+    public CorpusStats Write(string root)
+    {
+        foreach (var folder in new[] { "articles", "notes", "meetings", "groups", "people", "countries" })
+        {
+            var path = Path.Combine(root, folder);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+
+        var countries = new Zipf(Pools.Countries(_catalog), 1.0);
+        var groups = new Zipf(Pools.Groups(), 0.9);
+        var meetings = new Zipf(Pools.Meetings(), 0.7);
+        var people = new Zipf(Pools.People(), 0.8);
+        var topics = new Zipf(Pools.Topics, 1.0);
+        var writer = new CorpusWriter(root);
+        writer.WriteText("site.yml", "title: Briefings benchmark\ndescription: A synthetic corpus for timing builds.\nbase_url: https://example.org/briefings/\nlanguage: en\n");
+        var entities = new Dictionary<string, Document>(StringComparer.Ordinal);
+        WriteGroups(entities, groups.Items, countries);
+        WritePeople(entities, people.Items, countries);
+        WriteMeetings(entities, meetings.Items, countries, groups, people);
+        var written = WriteArticles(writer, countries, groups, meetings, people, topics);
+        var notes = WriteNotes(writer, written);
+        var used = WriteReferenced(writer, entities, written.SelectMany(a => a.References));
+        return new CorpusStats(written.Count, notes, used["meetings"], used["groups"], used["people"], writer.Files);
+    }
+
+    /// <summary>A file not written yet: only the groups, people and meetings that articles reference are.</summary>
+    private sealed record Document(string Path, IReadOnlyList<string> FrontMatter, string Body, IReadOnlyList<string> References);
+
+    /// <summary>Writes the referenced meetings, then the groups and people that articles or those meetings reference.</summary>
+    private static Dictionary<string, int> WriteReferenced(CorpusWriter writer, Dictionary<string, Document> entities, IEnumerable<string> references)
+    {
+        var wanted = new SortedSet<string>(references.Where(entities.ContainsKey), StringComparer.Ordinal);
+        foreach (var meeting in wanted.Where(r => r.StartsWith("meetings/", StringComparison.Ordinal)).ToList())
+        {
+            wanted.UnionWith(entities[meeting].References);
+        }
+
+        foreach (var key in wanted)
+        {
+            var doc = entities[key];
+            writer.Write(doc.Path, doc.FrontMatter, doc.Body);
+        }
+
+        return new[] { "meetings", "groups", "people" }.ToDictionary(k => k, k => wanted.Count(w => w.StartsWith(k + "/", StringComparison.Ordinal)));
+    }
+
+    private static string[] Keys(string folder, IEnumerable<string> slugs) => [.. slugs.Select(s => folder + "/" + s)];
+
+    private void WriteGroups(Dictionary<string, Document> entities, IReadOnlyList<string> slugs, Zipf countries)
+    {
+        for (var i = 0; i < slugs.Count; i++)
+        {
+            entities["groups/" + slugs[i]] = new($"groups/{slugs[i]}.md",
+            [
+                "name: " + CorpusWriter.Quote(Prose.Title(slugs[i])),
+                "kind: " + GroupKinds[i % GroupKinds.Length],
+                "countries: " + CorpusWriter.List(countries.PickDistinct(_rng, _rng.Next(1, 3))),
+                "summary: " + CorpusWriter.Quote(Prose.Sentence(_rng, 6, 12)),
+            ], Prose.ShortBody(_rng), []);
+        }
+    }
+
+    private void WritePeople(Dictionary<string, Document> entities, IReadOnlyList<string> slugs, Zipf countries)
+    {
+        foreach (var slug in slugs)
+        {
+            entities["people/" + slug] = new($"people/{slug}.md",
+            [
+                "name: " + CorpusWriter.Quote(Prose.Title(slug[..slug.LastIndexOf('-')]) + " " + slug[(slug.LastIndexOf('-') + 1)..]),
+                "country: " + countries.Pick(_rng),
+                "role: " + Roles[_rng.Next(Roles.Length)],
+                "summary: " + CorpusWriter.Quote(Prose.Sentence(_rng, 6, 12)),
+            ], "", []);
+        }
+    }
+
+    /// <summary>Meetings 100–199 form 20 numbered series of five; the rest stand alone.</summary>
+    private void WriteMeetings(Dictionary<string, Document> entities, IReadOnlyList<string> slugs, Zipf countries, Zipf groups, Zipf people)
+    {
+        for (var i = 0; i < slugs.Count; i++)
+        {
+            var host = countries.Pick(_rng);
+            var taggedGroups = groups.PickDistinct(_rng, _rng.Next(0, 3));
+            var taggedPeople = people.PickDistinct(_rng, _rng.Next(0, 3));
+            var lines = new List<string>
+            {
+                "title: " + CorpusWriter.Quote(Prose.Title(slugs[i])),
+                "date: " + Date(i is >= 100 and < 200 ? 2016 + ((i - 100) % 5 * 2) : 0),
+                "location: " + CorpusWriter.Quote(Capital(host) ?? Prose.Title(host)),
+                "host: " + host,
+                "countries: " + CorpusWriter.List(countries.PickDistinct(_rng, _rng.Next(1, 4)).Where(c => c != host)),
+                "groups: " + CorpusWriter.List(taggedGroups),
+                "people: " + CorpusWriter.List(taggedPeople),
+                "summary: " + CorpusWriter.Quote(Prose.Sentence(_rng, 8, 14)),
+            };
+            if (i is >= 100 and < 200)
+            {
+                var series = (i - 100) / 5;
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"series: joint-working-group-{series:00}"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"series_title: \"Joint Working Group {series:00}\""));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"number: {(i - 100) % 5 + 1}"));
+            }
+
+            entities["meetings/" + slugs[i]] = new($"meetings/{slugs[i]}.md", lines, Prose.ShortBody(_rng), [.. Keys("groups", taggedGroups), .. Keys("people", taggedPeople)]);
+        }
+    }
+
+    private List<(string Slug, List<string> Countries, string[] References)> WriteArticles(CorpusWriter writer, Zipf countries, Zipf groups, Zipf meetings, Zipf people, Zipf topics)
+    {
+        var written = new List<(string Slug, List<string> Countries, string[] References)>(articles);
+        var slugs = new List<string>(articles);
+        for (var i = 0; i < articles; i++)
+        {
+            var country = countries.Pick(_rng);
+            var name = _catalog.Find(country)!.Name;
+            var topic = Pools.Topics[_rng.Next(Pools.Topics.Length)].Replace('-', ' ');
+            var title = string.Create(CultureInfo.InvariantCulture, $"Briefing {i:00000}: {name} {topic} {Verbs[_rng.Next(Verbs.Length)]} {Qualifiers[_rng.Next(Qualifiers.Length)]}");
+            var slug = string.Create(CultureInfo.InvariantCulture, $"b{i:00000}-{Slug.FromTitle(name + " " + topic)}");
+            var date = Date(0);
+            var tags = new List<string> { country };
+            tags.AddRange(countries.PickDistinct(_rng, _rng.Next(1, 5)).Where(c => c != country));
+            tags = [.. tags.Take(4)];
+            var lines = new List<string>
+            {
+                "title: " + CorpusWriter.Quote(title),
+                "date: " + date,
+                "source:",
+                "  name: " + Sources[_rng.Next(Sources.Length)],
+                string.Create(CultureInfo.InvariantCulture, $"  url: https://example.org/wire/{i:00000}"),
+                "summary: " + CorpusWriter.Quote($"Update on the {topic} in {name}; {Prose.Sentence(_rng, 6, 10).ToLowerInvariant()[..^1]}"),
+            };
+            if (_rng.NextDouble() < 0.5 && Capital(country) is { } capital)
+            {
+                lines.Add("dateline: " + CorpusWriter.Quote(capital));
+            }
+
+            lines.Add("countries: " + CorpusWriter.List(tags));
+            var taggedGroups = groups.PickDistinct(_rng, _rng.Next(0, 4));
+            var taggedMeetings = meetings.PickDistinct(_rng, _rng.NextDouble() < 0.5 ? 1 : 0);
+            var taggedPeople = people.PickDistinct(_rng, _rng.Next(0, 3));
+            lines.Add("groups: " + CorpusWriter.List(taggedGroups));
+            lines.Add("meetings: " + CorpusWriter.List(taggedMeetings));
+            lines.Add("people: " + CorpusWriter.List(taggedPeople));
+            lines.Add("topics: " + CorpusWriter.List(topics.PickDistinct(_rng, _rng.Next(0, 3))));
+            writer.Write($"articles/{date[..4]}/{slug}.md", lines, Prose.ArticleBody(_rng, slugs));
+            written.Add((slug, tags, [.. Keys("groups", taggedGroups), .. Keys("meetings", taggedMeetings), .. Keys("people", taggedPeople)]));
+            slugs.Add(slug);
+        }
+
+        return written;
+    }
+
+    private int WriteNotes(CorpusWriter writer, List<(string Slug, List<string> Countries, string[] References)> written)
+    {
+        var count = written.Count / 10;
+        for (var j = 0; j < count; j++)
+        {
+            var about = Enumerable.Range(0, _rng.Next(1, 4)).Select(_ => written[_rng.Next(written.Count)]).DistinctBy(a => a.Slug).ToList();
+            var countries = about.SelectMany(a => a.Countries.Take(2)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            var topic = Pools.Topics[_rng.Next(Pools.Topics.Length)];
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"notes/n{j:0000}-{topic}.md"),
+            [
+                "title: " + CorpusWriter.Quote(string.Create(CultureInfo.InvariantCulture, $"Analyst note {j:0000}: {topic.Replace('-', ' ')}")),
+                "date: " + Date(0),
+                "author: " + CorpusWriter.Quote(Authors[_rng.Next(Authors.Length)]),
+                "summary: " + CorpusWriter.Quote(Prose.Sentence(_rng, 8, 14)),
+                "confidence: " + Confidences[_rng.Next(Confidences.Length)],
+                "about: " + CorpusWriter.List(about.Select(a => a.Slug)),
+                "countries: " + CorpusWriter.List(countries),
+            ], Prose.NoteBody(_rng, [.. about.Select(a => a.Slug)], countries));
+        }
+
+        return count;
+    }
+
+    private string? Capital(string country) => _catalog.Find(country)?.Capitals is [var first, ..] ? first : null;
+
+    /// <summary>A day from 2015 to 2025 (one date in twenty known only to the month), or a day in <paramref name="year"/>.</summary>
+    private string Date(int year)
+    {
+        var day = year > 0 ? new DateOnly(year, 1, 1).AddDays(_rng.Next(0, 365)) : Start.AddDays(_rng.Next(0, Span + 1));
+        return _rng.NextDouble() < 0.05
+            ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,89 @@
+using Briefings.Bench.Corpus;
+using Briefings.Building;
+using Briefings.Countries;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+using Briefings.Loading;
+using Briefings.Pages;
+using Briefings.Parsing;
+using Briefings.Templates;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Integration;
+
+/// <summary>
+/// The render stage reuses one template context per thread and shares Scriban's built-in functions: pages must come
+/// out exactly as if each had its own context, and a theme must not be able to change what other pages see.
+/// </summary>
+public sealed class RenderReuseTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Should_write_every_page_as_a_fresh_context_renders_it_when_a_generated_corpus_is_built_in_parallel()
+    {
+        // Given a generated corpus of 200 articles, built as usual (parallel, contexts reused)
+        new CorpusGenerator(200, seed: 7).Write(_site.Input);
+        var result = _site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+
+        // When every page is rendered again, each on a new thread (so with a new context)
+        var diagnostics = new DiagnosticBag();
+        var content = new ContentParser(diagnostics).Parse(new InputLoader(diagnostics).Load(_site.Input));
+        var site = new SiteLinker(diagnostics, CountryCatalog.Default).Link(content, includeDrafts: false);
+        var urls = Urls.Create(null, site.Settings.BaseUrl);
+        var engine = TemplateEngine.Load(Theme.Default, diagnostics);
+        var siteModel = PagePlan.SiteModel(site, urls, searchEnabled: false);
+        var context = new PageContext(site, urls);
+        var jobs = PagePlan.Jobs(context, Output.PageRenderer.AssetPaths(Theme.Default), diagnostics);
+        var meta = new Pages.Meta.PageMetaFactory(context);
+
+        // Then each page equals the built file, byte for byte
+        Assert.True(jobs.Count > 500);
+        foreach (var job in jobs)
+        {
+            string? html = null;
+            var thread = new Thread(() => html = Output.PageRenderer.Render(job, engine, siteModel, meta.For, diagnostics));
+            thread.Start();
+            thread.Join();
+            Assert.Equal(html, File.ReadAllText(Path.Combine(_site.Output, Urls.FileOf(job.Path))));
+        }
+
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Should_fail_with_the_template_location_when_a_theme_changes_a_builtin_function()
+    {
+        // Given a theme whose article template changes Scriban's shared date format
+        _site.With("articles/2018/a.md", Files.Article("A"));
+        var theme = CopyOfDefaultTheme();
+        var article = Path.Combine(theme, "pages", "article.html");
+        File.WriteAllText(article, "{{ date.format = '%Y' }}" + File.ReadAllText(article));
+
+        // When the site is built
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then the build fails at that line, and the next build with the default theme is as before
+        var error = result.Single(DiagnosticCodes.ThemeError);
+        Assert.Equal("theme/pages/article.html", error.Location.Path);
+        Assert.Equal(1, error.Location.Line);
+        _site.BuildClean();
+        Assert.Contains("<h1>A</h1>", _site.Page("articles/a/"));
+    }
+
+    private string CopyOfDefaultTheme()
+    {
+        var theme = Path.Combine(_site.Root, "theme");
+        foreach (var file in Theme.Default.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
+            File.WriteAllBytes(Path.Combine(theme, file), Theme.Default.Read(file));
+        }
+
+        return theme;
+    }
+}
