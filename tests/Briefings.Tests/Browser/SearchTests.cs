@@ -17,7 +17,8 @@ public sealed class SearchTests(BrowserSite site)
         await page.Locator(".pagefind-ui__filter-name", new() { HasText = "country" }).ClickAsync();
         await page.GetByLabel("Afghanistan").CheckAsync();
         var narrowed = all;
-        for (var tries = 0; tries < 100 && narrowed.Count >= all.Count; tries++)
+        // Pagefind empties the list while it applies the filter: wait for the narrowed results, not the gap.
+        for (var tries = 0; tries < 300 && (narrowed.Count == 0 || narrowed.Count >= all.Count); tries++)
         {
             await Task.Delay(100);
             narrowed = await results.AllInnerTextsAsync();
