@@ -26,7 +26,7 @@ internal sealed class BuildCommand : ICommand
           --no-search       do not build the search index (Pagefind, from theme/package.json)
         {SiteCommandOptions.ThemeHelp}
           --quiet           print only errors and warnings (no progress, no summary)
-          --verbose         also print the time each stage took
+          --verbose         also print the time, CPU time and allocations of each stage
         """;
 
     public int Run(IReadOnlyList<string> args, Terminal terminal)
