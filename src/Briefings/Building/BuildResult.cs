@@ -18,6 +18,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>The base path the site was built for (<c>/</c> or <c>/briefings/</c>); set when pages were written.</summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>How the output folder changed: files written because their bytes differ, files already right, entries removed.</summary>
+    public Output.SyncReport? Changes { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

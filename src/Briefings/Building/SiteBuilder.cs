@@ -92,9 +92,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             options.OutputDirectory, output, indexer is null ? null : staging => Stage("search", of, indexer.Version, () => Index(indexer, staging)), _cancellation));
         var search = !options.Search ? "search: skipped (--no-search)"
             : indexer is null ? $"search: not built, Pagefind is not installed ({PagefindIndexer.InstallHint})"
-            : written ? $"search: indexed with {indexer.Version}" : "search: indexing failed";
+            : written is not null ? $"search: indexed with {indexer.Version}" : "search: indexing failed";
         var byKind = jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return Result(written ? byKind : new Dictionary<PageKind, int>(), written ? output.Count : 0) with { SearchStatus = search, BasePath = urls.BasePath };
+        return Result(written is not null ? byKind : new Dictionary<PageKind, int>(), written is not null ? output.Count : 0) with
+        {
+            SearchStatus = search,
+            BasePath = urls.BasePath,
+            Changes = written,
+        };
     }
 
     private bool Index(PagefindIndexer indexer, string staging)

@@ -1,32 +1,30 @@
 namespace Briefings.Output;
 
 /// <summary>
-/// Write stage: writes the whole site into <c>&lt;output&gt;.staging</c> beside the output, then swaps it in with two
-/// renames (<c>output → output.previous</c>, <c>staging → output</c>) and deletes the previous site. A failed, cancelled
-/// or crashed write never leaves a half-written site, files of removed content never linger, and whatever an
-/// interrupted earlier run left behind is put right by <see cref="Recover"/> before anything else happens.
+/// Write stage, double-buffered: the site before the current one is kept beside it as <c>&lt;output&gt;.previous</c>.
+/// A build renames that folder to <c>&lt;output&gt;.staging</c>, brings it to the new site (writing only files whose
+/// bytes changed, deleting what the new site no longer has: <see cref="FolderSync"/>), then swaps it in with two renames
+/// (<c>output → output.previous</c>, <c>staging → output</c>). A failed, cancelled or crashed write never leaves a
+/// half-written site, files of removed content never linger, and whatever an interrupted earlier run left behind is put
+/// right by <see cref="Recover"/> before anything else happens.
 /// </summary>
 public static class SiteWriter
 {
     /// <summary>
     /// Makes the output folder whole again after an interrupted run: a leftover staging folder is an unfinished site
-    /// and is deleted; a leftover previous folder is the last good site, put back if the output is missing (the run
-    /// stopped between the two renames) and deleted otherwise (the swap had finished).
+    /// and is deleted; when the output is missing (the run stopped between the two renames) the previous folder, the
+    /// last good site, is put back.
     /// </summary>
     public static void Recover(string outputDirectory)
     {
         var folders = new Folders(outputDirectory);
         DeleteIfExists(folders.Staging);
-        if (!Directory.Exists(folders.Previous))
+        if (new DirectoryInfo(folders.Previous).LinkTarget is not null)
         {
-            return;
+            File.Delete(folders.Previous); // never write through a link someone put in the spare's place
         }
 
-        if (Directory.Exists(folders.Output))
-        {
-            DeleteIfExists(folders.Previous);
-        }
-        else
+        if (Directory.Exists(folders.Previous) && !Directory.Exists(folders.Output))
         {
             Directory.Move(folders.Previous, folders.Output);
         }
@@ -34,23 +32,29 @@ public static class SiteWriter
 
     /// <summary>
     /// Writes <paramref name="files"/> as the whole new site, lets <paramref name="finish"/> add to it in staging (the
-    /// search index), then swaps it in. When <paramref name="finish"/> returns false the staging folder is removed
-    /// and the previous output stays. Cancellation is honoured until the site is complete in staging; the swap
-    /// itself is two renames and is not interrupted.
+    /// search index), then swaps it in and returns what changed. When <paramref name="finish"/> returns false the
+    /// staging folder is removed, the previous output stays and the result is null. Cancellation is honoured until the
+    /// site is complete in staging; the swap itself is two renames and is not interrupted.
     /// </summary>
-    public static bool Write(
+    public static SyncReport? Write(
         string outputDirectory, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null, CancellationToken cancellation = default)
     {
         Recover(outputDirectory);
         var folders = new Folders(outputDirectory);
+        SyncReport report;
         try
         {
-            WriteAll(folders.Staging, files, cancellation);
+            if (Directory.Exists(folders.Previous))
+            {
+                Directory.Move(folders.Previous, folders.Staging);
+            }
+
+            report = FolderSync.Sync(folders.Staging, files, cancellation);
             cancellation.ThrowIfCancellationRequested();
             if (finish is not null && !finish(folders.Staging))
             {
                 DeleteIfExists(folders.Staging);
-                return false;
+                return null;
             }
 
             cancellation.ThrowIfCancellationRequested();
@@ -62,25 +66,7 @@ public static class SiteWriter
         }
 
         Swap(folders);
-        return true;
-    }
-
-    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files, CancellationToken cancellation)
-    {
-        Directory.CreateDirectory(staging);
-        var root = staging + Path.DirectorySeparatorChar;
-        var options = new ParallelOptions { CancellationToken = cancellation };
-        Parallel.ForEach(files, options, file =>
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!target.StartsWith(root, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Bytes);
-        });
+        return report;
     }
 
     private static void Swap(Folders folders)
@@ -105,8 +91,6 @@ public static class SiteWriter
             DeleteIfExists(folders.Staging);
             throw;
         }
-
-        DeleteIfExists(folders.Previous);
     }
 
     private static void DeleteIfExists(string directory)

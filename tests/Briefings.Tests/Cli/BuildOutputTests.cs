@@ -35,7 +35,7 @@ public sealed class BuildOutputTests : IDisposable
         var (_, stdout, _) = Build(interactive: false);
 
         var summary = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Matches(@"^built \S+ in \d+\.\d s: \d+ pages \(1 article, 1 note, \d+ countries, 1 group, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\); 0 warnings; search: ", summary);
+        Assert.Matches(@"^built \S+ in \d+\.\d s: \d+ pages \(1 article, 1 note, \d+ countries, 1 group, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 0 warnings; search: ", summary);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class BuildOutputTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("warning BRF207: unknown field 'rank'", stderr);
-        Assert.Matches(@"1 person, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\); 1 warning; search: ", stdout.TrimEnd());
+        Assert.Matches(@"1 person, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 1 warning; search: ", stdout.TrimEnd());
     }
 
     [Fact]
