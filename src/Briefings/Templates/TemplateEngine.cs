@@ -103,13 +103,17 @@ public sealed class TemplateEngine
 
     private TrustedHtml Partial(TemplateContext context, string name, object? model)
     {
+        // A partial renders into an output of its own: Template.Render returns (and clears) the whole current output,
+        // which inside a page would copy the page so far at every partial call.
         context.PushGlobal(new ScriptObject { ["model"] = model });
+        context.PushOutput();
         try
         {
             return new TrustedHtml(Get("partials/" + name).Render(context));
         }
         finally
         {
+            context.PopOutput();
             context.PopGlobal();
         }
     }

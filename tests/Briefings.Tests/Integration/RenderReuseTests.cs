@@ -75,6 +75,23 @@ public sealed class RenderReuseTests : IDisposable
         Assert.Contains("<h1>A</h1>", _site.Page("articles/a/"));
     }
 
+    [Fact]
+    public void Should_keep_the_page_around_a_partial_When_a_template_stores_the_partial_in_a_variable()
+    {
+        // Given an article template that writes text, stores a partial's output, then writes both
+        _site.With("articles/2018/a.md", Files.Article("A"));
+        var theme = CopyOfDefaultTheme();
+        File.WriteAllText(Path.Combine(theme, "partials", "mark.html"), "<b>{{ model }}</b>");
+        File.WriteAllText(Path.Combine(theme, "pages", "article.html"), "<p>before</p>{{ x = partial \"mark\" page.title }}<p>after</p>{{ x }}");
+
+        // When the site is built
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then the page text is in order and the partial appears once, where it is written
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<main id=\"main\" class=\"wrap\">\n<p>before</p><p>after</p><b>A</b>\n</main>", _site.Page("articles/a/"));
+    }
+
     private string CopyOfDefaultTheme()
     {
         var theme = Path.Combine(_site.Root, "theme");
