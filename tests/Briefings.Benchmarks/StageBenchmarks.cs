@@ -46,13 +46,13 @@ public class StageBenchmarks
 
     /// <summary>The article page template (with its partials and the layout) from a ready model.</summary>
     [Benchmark]
-    public string? ArticleTemplate() => _site.Engine.Render("article", _articleModel, _site.SiteModel, _site.Meta(_articleJob, _articleModel), new DiagnosticBag());
+    public byte[]? ArticleTemplate() => _site.Engine.Render("article", _articleModel, _site.SiteModel, _site.Meta(_articleJob, _articleModel), new DiagnosticBag());
 
     /// <summary>A country page: a long coverage timeline of cards.</summary>
     [Benchmark]
-    public string? CountryTemplate() => _site.Engine.Render("entity", _countryModel, _site.SiteModel, _site.Meta(_countryJob, _countryModel), new DiagnosticBag());
+    public byte[]? CountryTemplate() => _site.Engine.Render("entity", _countryModel, _site.SiteModel, _site.Meta(_countryJob, _countryModel), new DiagnosticBag());
 
     /// <summary>Model, Markdown and template of one article page, as the render stage does it (without the write).</summary>
     [Benchmark]
-    public string? ArticlePage() => PageRenderer.Render(_articleJob, _site.Engine, _site.SiteModel, _site.Meta, new DiagnosticBag());
+    public byte[]? ArticlePage() => PageRenderer.Render(_articleJob, _site.Engine, _site.SiteModel, _site.Meta, new DiagnosticBag());
 }

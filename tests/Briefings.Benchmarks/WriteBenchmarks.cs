@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Briefings.Diagnostics;
 using Briefings.Output;
@@ -17,7 +16,7 @@ public class WriteBenchmarks
     {
         var site = SiteFixture.Create();
         _files = [.. site.Jobs.Take(500).Select(job => new OutputFile(
-            Urls.FileOf(job.Path), Encoding.UTF8.GetBytes(PageRenderer.Render(job, site.Engine, site.SiteModel, site.Meta, new DiagnosticBag())!)))];
+            Urls.FileOf(job.Path), PageRenderer.Render(job, site.Engine, site.SiteModel, site.Meta, new DiagnosticBag())!))];
         _output = Path.Combine(Path.GetTempPath(), "briefings-benchmarks-write", "_site");
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefings.Diagnostics;
 using Briefings.Pages;
 using Briefings.Templates;
@@ -9,8 +8,6 @@ namespace Briefings.Output;
 /// <summary>Render stage: every page job through its template, in parallel; output order is by path, so bytes are stable.</summary>
 public static class PageRenderer
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static IReadOnlyList<OutputFile> Render(
         IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics,
         CancellationToken cancellation = default)
@@ -20,13 +17,13 @@ public static class PageRenderer
         {
             var job = jobs[i];
             var html = Render(job, engine, site, meta, diagnostics);
-            files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), Utf8.GetBytes(html));
+            files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), html);
         });
         return [.. files.OfType<OutputFile>()];
     }
 
-    /// <summary>One page: its model, its metadata, its template.</summary>
-    public static string? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
+    /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
+    public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {
         var model = job.Model();
         return engine.Render(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);

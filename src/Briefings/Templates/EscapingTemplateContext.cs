@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -29,6 +31,33 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>The most characters one page may have: far beyond any real page, so only a broken theme reaches it.</summary>
     public const int MaxChars = 256 * 1024 * 1024;
+
+    private readonly Stack<StringBuilderOutput> _outputs = new();
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+
+    /// <summary>An empty output for a page or a partial; outputs are reused, page after page, by this thread.</summary>
+    public StringBuilderOutput RentOutput() => _outputs.TryPop(out var output) ? output : new StringBuilderOutput(new StringBuilder(4096));
+
+    public void ReturnOutput(StringBuilderOutput output)
+    {
+        output.Builder.Clear();
+        _outputs.Push(output);
+    }
+
+    /// <summary>The text of <paramref name="text"/> as UTF-8, without making a string of it first.</summary>
+    public byte[] Utf8(StringBuilder text)
+    {
+        _encoder.Reset();
+        _bytes.ResetWrittenCount();
+        foreach (var chunk in text.GetChunks())
+        {
+            _encoder.Convert(chunk.Span, _bytes, flush: false, out _, out _);
+        }
+
+        _encoder.Convert(ReadOnlySpan<char>.Empty, _bytes, flush: true, out _, out _);
+        return _bytes.WrittenSpan.ToArray();
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -22,6 +22,7 @@ namespace Briefings.Templates;
 public sealed class TemplateEngine
 {
     private const string Layout = "layouts/base";
+    private const string PartialsFolder = "partials/";
 
     private static readonly ScriptObject Builtins = Frozen(new BuiltinFunctions());
 
@@ -35,7 +36,10 @@ public sealed class TemplateEngine
     private TemplateEngine(Dictionary<string, Template> templates)
     {
         _templates = templates;
-        _functions.Import("partial", new Func<TemplateContext, string, object?, TrustedHtml>(Partial));
+        var modelOnly = templates
+            .Where(t => t.Key.StartsWith(PartialsFolder, StringComparison.Ordinal) && ModelOnlyPartials.IsModelOnly(t.Value, Builtins.Keys))
+            .Select(t => t.Key[PartialsFolder.Length..]);
+        _functions.SetValue("partial", new PartialFunction(Get, modelOnly), readOnly: true);
         _functions.IsReadOnly = true;
     }
 
@@ -45,7 +49,8 @@ public sealed class TemplateEngine
         foreach (var path in theme.Files.Where(IsTemplate))
         {
             var source = "theme/" + path;
-            var template = Template.Parse(theme.ReadText(path), source);
+            var text = theme.ReadText(path);
+            var template = Template.Parse(path.StartsWith("partials/", StringComparison.Ordinal) ? WithoutFinalNewline(text) : text, source);
             foreach (var message in template.Messages)
             {
                 diagnostics.Error(At(source, message.Span), DiagnosticCodes.ThemeError, $"template: {message.Message}");
@@ -66,33 +71,35 @@ public sealed class TemplateEngine
     public bool Has(string page) => _templates.ContainsKey("pages/" + page);
 
     /// <summary>
-    /// Renders one page inside the base layout, or as the whole document when <paramref name="standalone"/>;
+    /// Renders one page inside the base layout, or as the whole document when <paramref name="standalone"/>, as UTF-8;
     /// template failures are reported and yield null.
     /// </summary>
-    public string? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
+    public byte[]? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
     {
         var context = t_idle ?? new EscapingTemplateContext(Builtins);
         t_idle = null;
         var globals = new ScriptObject { ["site"] = site, ["page"] = model, ["meta"] = meta };
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
+        var output = context.RentOutput();
         try
         {
-            var content = Get("pages/" + page).Render(context);
-            if (standalone)
+            context.PushOutput(output);
+            RenderInto(context, Get("pages/" + page));
+            if (!standalone)
             {
-                context.PopGlobal();
-                context.PopGlobal();
-                t_idle = context;
-                return content;
+                globals["content"] = new TrustedHtml(output.Builder.ToString());
+                output.Builder.Clear();
+                RenderInto(context, Get(Layout));
             }
 
-            globals["content"] = new TrustedHtml(content);
-            var html = Get(Layout).Render(context);
+            context.PopOutput();
+            var bytes = context.Utf8(output.Builder);
+            context.ReturnOutput(output);
             context.PopGlobal();
             context.PopGlobal();
             t_idle = context;
-            return html;
+            return bytes;
         }
         catch (ScriptRuntimeException e)
         {
@@ -101,20 +108,25 @@ public sealed class TemplateEngine
         }
     }
 
-    private TrustedHtml Partial(TemplateContext context, string name, object? model)
+    /// <summary>Evaluates a template into the context's current output (what <c>Template.Render</c> does, minus the copy).</summary>
+    internal static void RenderInto(TemplateContext context, Template template)
     {
-        // A partial renders into an output of its own: Template.Render returns (and clears) the whole current output,
-        // which inside a page would copy the page so far at every partial call.
-        context.PushGlobal(new ScriptObject { ["model"] = model });
-        context.PushOutput();
+        if (template.Page is null)
+        {
+            return; // an empty file
+        }
+
+        context.PushSourceFile(template.SourceFilePath ?? "theme");
         try
         {
-            return new TrustedHtml(Get("partials/" + name).Render(context));
+            if (context.Evaluate(template.Page) is { } result)
+            {
+                context.Write(template.Page.Span, result);
+            }
         }
         finally
         {
-            context.PopOutput();
-            context.PopGlobal();
+            context.PopSourceFile();
         }
     }
 
@@ -146,6 +158,10 @@ public sealed class TemplateEngine
 
         return root;
     }
+
+    /// <summary>A partial's file ends with a newline; its output does not (as in Jinja), so partials can be laid out freely.</summary>
+    private static string WithoutFinalNewline(string text) =>
+        text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') ? text[..^1] : text;
 
     private static bool IsTemplate(string path) =>
         path.EndsWith(".html", StringComparison.Ordinal) && (path.StartsWith("layouts/", StringComparison.Ordinal)

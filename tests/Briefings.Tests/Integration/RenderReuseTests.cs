@@ -45,11 +45,11 @@ public sealed class RenderReuseTests : IDisposable
         Assert.True(jobs.Count > 500);
         foreach (var job in jobs)
         {
-            string? html = null;
+            byte[]? html = null;
             var thread = new Thread(() => html = Output.PageRenderer.Render(job, engine, siteModel, meta.For, diagnostics));
             thread.Start();
             thread.Join();
-            Assert.Equal(html, File.ReadAllText(Path.Combine(_site.Output, Urls.FileOf(job.Path))));
+            Assert.Equal(html, File.ReadAllBytes(Path.Combine(_site.Output, Urls.FileOf(job.Path))));
         }
 
         Assert.Empty(diagnostics.Sorted());
@@ -90,6 +90,27 @@ public sealed class RenderReuseTests : IDisposable
         // Then the page text is in order and the partial appears once, where it is written
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("<main id=\"main\" class=\"wrap\">\n<p>before</p><p>after</p><b>A</b>\n</main>", _site.Page("articles/a/"));
+    }
+
+    [Fact]
+    public void Should_render_a_card_partial_per_page_When_the_partial_reads_the_page()
+    {
+        // Given a card partial that names the page it is on, and two articles that list each other's cards
+        _site.With("groups/g.md", Files.Group("G"))
+            .With("articles/2018/a.md", Files.Article("A", extra: "groups: [g]"))
+            .With("articles/2018/b.md", Files.Article("B", extra: "groups: [g]"));
+        var theme = CopyOfDefaultTheme();
+        File.WriteAllText(Path.Combine(theme, "partials", "card.html"), "<li>{{ model.title }} seen on {{ page.title }}</li>\n");
+
+        // When the site is built
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then every page shows the card with its own title, not the first page's
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<li>B seen on A</li>", _site.Page("articles/a/"));
+        Assert.Contains("<li>A seen on B</li>", _site.Page("articles/b/"));
+        Assert.Contains("<li>A seen on G</li>", _site.Page("groups/g/"));
+        Assert.Contains("<li>A seen on Articles</li>", _site.Page("articles/"));
     }
 
     private string CopyOfDefaultTheme()

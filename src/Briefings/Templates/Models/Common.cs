@@ -6,8 +6,8 @@ public sealed record LinkModel(string Text, string Href, int? Count = null, stri
 /// <summary>A partial date: what readers see and the machine-readable value for <c>&lt;time&gt;</c>.</summary>
 public sealed record DateModel(string Display, string Iso);
 
-/// <summary>One article, note or meeting in a list.</summary>
-public sealed record CardModel(string Kind, string Title, string Href, DateModel Date, string? Summary, string? Meta);
+/// <summary>One article, note or meeting in a list; one per item and build, shown wherever the item is listed.</summary>
+public sealed record CardModel(string Kind, string Title, string Href, DateModel Date, string? Summary, string? Meta) : ISharedModel;
 
 /// <summary>One year of an entity's coverage timeline.</summary>
 public sealed record YearModel(int Year, int Count, IReadOnlyList<CardModel> Items);
