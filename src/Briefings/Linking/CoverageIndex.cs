@@ -37,6 +37,22 @@ internal sealed class CoverageIndex
         Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items, KeysOf);
     }
 
+    /// <summary>An index made of parts already computed: serve's incremental rebuilds patch the previous index.</summary>
+    internal CoverageIndex(
+        Dictionary<DatedItem, EntityKey[]> entities,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> items,
+        IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout,
+        IReadOnlyDictionary<string, IReadOnlyList<Article>> related)
+    {
+        _entities = entities;
+        Items = items;
+        NotesAbout = notesAbout;
+        Related = related;
+    }
+
+    /// <summary>The entity keys of every item, as <see cref="KeysOf"/> gives them.</summary>
+    internal IReadOnlyDictionary<DatedItem, EntityKey[]> Entities => _entities;
+
     public IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> Items { get; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<Note>> NotesAbout { get; }

@@ -113,7 +113,7 @@ internal static class FolderSync
     private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="bytes"/>.</summary>
-    private static bool HoldsBytes(string path, byte[] bytes)
+    internal static bool HoldsBytes(string path, byte[] bytes)
     {
         try
         {

@@ -28,6 +28,30 @@ public sealed class PageContext : ILinkResolver
 
     public Site Site { get; }
 
+    /// <summary>
+    /// Takes over the cards and plain links <paramref name="previous"/> made, except those of the items and entities that
+    /// changed (serve's incremental rebuilds: unchanged items are the same objects, so their cards, and the card partials
+    /// rendered for them, are reused).
+    /// </summary>
+    internal void Inherit(PageContext previous, IReadOnlySet<DatedItem> changedItems, IReadOnlySet<EntityKey> changedKeys)
+    {
+        foreach (var (item, card) in previous._cards)
+        {
+            if (!changedItems.Contains(item))
+            {
+                _cards.TryAdd(item, card);
+            }
+        }
+
+        foreach (var (key, link) in previous._links)
+        {
+            if (!changedKeys.Contains(key))
+            {
+                _links.TryAdd(key, link);
+            }
+        }
+    }
+
     public Urls Urls { get; }
 
     public ILookup<string, Group> GroupsByCountry { get; }

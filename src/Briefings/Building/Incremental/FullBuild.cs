@@ -1,0 +1,97 @@
+using Briefings.Advice;
+using Briefings.Content;
+using Briefings.Countries;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+using Briefings.Loading;
+using Briefings.Output;
+using Briefings.Output.Search;
+using Briefings.Pages;
+using Briefings.Parsing;
+using Briefings.Templates;
+
+namespace Briefings.Building.Incremental;
+
+/// <summary>
+/// The stages of <see cref="SiteBuilder"/>, run to keep what each made (the state of <see cref="IncrementalBuilder"/>),
+/// writing into the output folder in place: only files whose bytes changed, and what the site no longer has removed.
+/// </summary>
+internal static class FullBuild
+{
+    public static (BuildResult Result, BuildState? State) Run(BuildOptions options, CancellationToken cancellation)
+    {
+        var bag = new DiagnosticBag();
+        var indexer = options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
+        var files = new InputLoader(bag).Load(options.InputDirectory);
+        var content = new ContentParser(bag).Parse(files);
+        var site = new SiteLinker(bag, CountryCatalog.Default).Link(content, options.IncludeDrafts);
+        var matcher = MentionMatcher.For(site);
+        new MentionAdvisor(matcher, site, bag).Advise();
+        var engine = TemplateEngine.Load(options.Theme, bag);
+        var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
+        var ctx = new PageContext(site, urls);
+        var jobs = PagePlan.Jobs(ctx, PageRenderer.AssetPaths(options.Theme), bag);
+        cancellation.ThrowIfCancellationRequested();
+        if (bag.HasErrors)
+        {
+            return (Failed(bag), null);
+        }
+
+        var output = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, cancellation);
+        if (bag.HasErrors)
+        {
+            return (Failed(bag), null);
+        }
+
+        var report = FolderSync.Sync(options.OutputDirectory, output, cancellation);
+        if (indexer?.Index(options.OutputDirectory) is { } failure)
+        {
+            bag.Warning(SourceLocation.StartOf(Path.Combine("theme", "package.json")), DiagnosticCodes.SearchIndex, $"search index: {failure}");
+        }
+
+        var state = State(options, files, content, site, ctx, jobs, engine, urls, matcher, indexer is not null, bag);
+        var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), output.Count, [])
+        {
+            BasePath = urls.BasePath,
+            Changes = report,
+        };
+        return (result, state);
+    }
+
+    private static BuildState State(
+        BuildOptions options, IReadOnlyList<InputFile> files, ParsedContent content, Site site, PageContext ctx, IReadOnlyList<PageJob> jobs,
+        TemplateEngine engine, Urls urls, MentionMatcher matcher, bool searchEnabled, DiagnosticBag bag)
+    {
+        var included = content.Items.Where(i => options.IncludeDrafts || i is not (Article { IsDraft: true } or Note { IsDraft: true })).ToList();
+        var excluded = content.Items.Except(included).Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
+        var items = content.Items.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
+        var linked = site.Articles.Cast<ContentItem>().Concat(site.Notes).Concat(site.Meetings).Concat(site.Groups).Concat(site.People).Concat(site.CountryProfiles.Values);
+        var wikiLinks = new WikiLinkIndex();
+        foreach (var item in linked)
+        {
+            items[item.SourcePath] = item;
+            wikiLinks.Set(item);
+        }
+
+        var list = jobs.ToList();
+        return new BuildState
+        {
+            Files = files.ToDictionary(f => f.Path, StringComparer.Ordinal),
+            Items = items,
+            Registry = new Registry(included, CountryCatalog.Default, new DiagnosticBag()),
+            ExcludedDrafts = excluded,
+            Site = site,
+            Context = ctx,
+            Jobs = list,
+            JobIndex = list.Select((j, i) => (j.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal),
+            Engine = engine,
+            SiteModel = PagePlan.SiteModel(site, urls, searchEnabled),
+            Urls = urls,
+            Matcher = matcher,
+            WikiLinks = wikiLinks,
+            Diagnostics = [.. bag.Sorted()],
+        };
+    }
+
+    private static BuildResult Failed(DiagnosticBag bag) => new(bag.Sorted(), new Dictionary<PageKind, int>(), 0, []);
+}

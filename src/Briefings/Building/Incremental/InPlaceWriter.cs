@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Briefings.Diagnostics;
+using Briefings.Output;
+using Briefings.Output.Feeds;
+using Briefings.Pages;
+using Briefings.Pages.Meta;
+
+namespace Briefings.Building.Incremental;
+
+/// <summary>
+/// Renders the pages, feeds and sitemap a change made out of date with the new page context and writes, in place, those
+/// whose bytes differ from the file on disk: the changed items' own pages first, then the rest in parallel.
+/// </summary>
+internal sealed class InPlaceWriter(string outputDirectory, BuildState state, PageContext ctx, DiagnosticBag diagnostics)
+{
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
+    private readonly PageMetaFactory _meta = new(ctx);
+    private int _written;
+    private int _unchanged;
+    private int _removed;
+
+    public SyncReport Write(Dependents dependents, Stopwatch clock, List<StageTiming> timings)
+    {
+        var jobs = JobsFor([.. dependents.Pages, .. dependents.Feeds]);
+        foreach (var job in jobs)
+        {
+            state.Jobs[state.JobIndex[job.Path]] = job;
+        }
+
+        var own = jobs.Where(j => dependents.Own.Contains(j.Path)).ToList();
+        var rest = jobs.Where(j => !dependents.Own.Contains(j.Path) && dependents.Pages.Contains(j.Path)).ToList();
+        Render(own);
+        timings.Add(new StageTiming("own page", clock.Elapsed, TimeSpan.Zero, 0));
+        Render(rest);
+        if (ctx.Urls.SiteUrl is not null)
+        {
+            Feeds(jobs.Where(j => dependents.Feeds.Contains(j.Path)).ToList());
+            if (dependents.Sitemap)
+            {
+                Put(SitemapFile.Sitemap(ctx.Urls, state.Jobs.Where(j => j.Kind != PageKind.Redirect)));
+            }
+        }
+
+        timings.Add(new StageTiming("dependents", clock.Elapsed, TimeSpan.Zero, 0));
+        return new SyncReport(_written, _unchanged, _removed);
+    }
+
+    /// <summary>The jobs of these pages, planned anew with the new context (the plan's other pages are left alone).</summary>
+    private List<PageJob> JobsFor(HashSet<string> paths) =>
+        [.. HomePage.Plan(ctx)
+            .Concat(SectionPages.Plan(ctx))
+            .Concat(DirectoryPages.Plan(ctx))
+            .Concat(ItemPages.Plan(ctx))
+            .Concat(EntityPages.Plan(ctx))
+            .Concat(RedirectPages.Plan(ctx, [], new DiagnosticBag()))
+            .Where(j => paths.Contains(j.Path))];
+
+    private void Render(List<PageJob> jobs)
+    {
+        var files = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var html = PageRenderer.Render(jobs[i], state.Engine, state.SiteModel, _meta.For, diagnostics);
+            files[i] = html is null ? null : new OutputFile(Urls.FileOf(jobs[i].Path), html);
+        });
+        if (!diagnostics.HasErrors)
+        {
+            Parallel.ForEach(files.OfType<OutputFile>(), Put);
+        }
+    }
+
+    private void Feeds(List<PageJob> jobs)
+    {
+        var written = FeedFiles.Write(ctx, jobs, _meta).ToList();
+        foreach (var file in written)
+        {
+            Put(file);
+        }
+
+        foreach (var gone in jobs.Select(j => Urls.FeedPath(j.Path)).Except(written.Select(f => f.Path), StringComparer.Ordinal))
+        {
+            var target = Target(gone);
+            if (File.Exists(target))
+            {
+                File.Delete(target);
+                _removed++;
+            }
+        }
+    }
+
+    private void Put(OutputFile file)
+    {
+        var target = Target(file.Path);
+        if (FolderSync.HoldsBytes(target, file.Bytes))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Bytes);
+        Interlocked.Increment(ref _written);
+    }
+
+    private string Target(string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(_root, relative));
+        return target.StartsWith(_root, StringComparison.Ordinal) && target.Length > _root.Length
+            ? target
+            : throw new InvalidOperationException($"refusing to write '{relative}' outside the output folder");
+    }
+}

@@ -1,0 +1,259 @@
+using System.Diagnostics;
+using Briefings.Advice;
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+using Briefings.Loading;
+using Briefings.Output;
+using Briefings.Pages;
+using Briefings.Parsing;
+
+namespace Briefings.Building.Incremental;
+
+/// <summary>
+/// Builds a site into a folder of its own (serve's private folder: written in place, no swap) and keeps the build in
+/// memory, so that after a change to one article or note only what depends on it is parsed, linked, rendered and,
+/// when its bytes differ, written. Anything it does not know how to update in place — <c>site.yml</c>, the theme, a
+/// file added, deleted or renamed, a changed kind, slug, draft status or aliases, a meeting's or an entity's front
+/// matter, a change that gives an error — is a full build, which also writes only the files whose bytes changed. A
+/// build with errors writes nothing and forgets the state, so the next change is a full build again. The output is
+/// byte for byte what a full build of the same input writes.
+/// </summary>
+public sealed class IncrementalBuilder(BuildOptions options)
+{
+    private readonly string _input = Path.GetFullPath(options.InputDirectory);
+    private BuildState? _state;
+
+    /// <summary>Whether the last <see cref="Update"/> was done in place (false: it was a full build).</summary>
+    public bool LastWasIncremental { get; private set; }
+
+    /// <summary>A full build: every file rendered, those whose bytes changed written, those no longer part of the site removed.</summary>
+    public BuildResult Build(CancellationToken cancellation = default)
+    {
+        LastWasIncremental = false;
+        _state = null;
+        var (result, state) = FullBuild.Run(options, cancellation);
+        _state = state;
+        return result;
+    }
+
+    /// <summary>Brings the output up to date after <paramref name="changed"/> input files (full or input-relative paths) changed.</summary>
+    public BuildResult Update(IReadOnlyCollection<string> changed, CancellationToken cancellation = default)
+    {
+        if (_state is not { } state || Relative(changed) is not { } paths)
+        {
+            return Build(cancellation);
+        }
+
+        try
+        {
+            if (Apply(state, paths) is { } result)
+            {
+                LastWasIncremental = true;
+                return result;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The state may be half updated: a full build puts everything right.
+        }
+
+        return Build(cancellation);
+    }
+
+    /// <summary>The changed paths relative to the input folder, or null when one is outside it or is site.yml.</summary>
+    private List<string>? Relative(IReadOnlyCollection<string> changed)
+    {
+        var paths = new List<string>();
+        foreach (var path in changed)
+        {
+            var relative = Path.GetRelativePath(_input, Path.GetFullPath(path, _input)).Replace('\\', '/');
+            if (relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) || relative == ContentPath.SiteSettingsFile)
+            {
+                return null;
+            }
+
+            paths.Add(relative);
+        }
+
+        return [.. paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The change applied in place, or null when it takes a full build.</summary>
+    private BuildResult? Apply(BuildState state, List<string> paths)
+    {
+        var clock = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        var dependents = new Dependents();
+        var changedItems = new HashSet<DatedItem>(ReferenceEqualityComparer.Instance);
+        var changedKeys = new HashSet<EntityKey>();
+        var site = state.Site;
+        var diagnostics = state.Diagnostics;
+        var updates = new List<(string Path, InputFile File, ContentItem Item)>();
+        foreach (var path in paths)
+        {
+            if (Change(state, site, path) is not { } change)
+            {
+                return null;
+            }
+
+            if (change.File is null)
+            {
+                continue; // the same text again
+            }
+
+            diagnostics = [.. diagnostics.Where(d => d.Location.Path != path), .. change.Diagnostics];
+            updates.Add((path, change.File, change.Item));
+            if (!change.Included)
+            {
+                continue; // a draft left out: only its diagnostics
+            }
+
+            var patched = SitePatch.Replace(site, change.Old, change.Item, new DiagnosticBag());
+            dependents.Add(site, patched, change.Old, change.Item, change.BodyOnly, state.WikiLinks);
+            if (change.Old is DatedItem oldItem)
+            {
+                changedItems.Add(oldItem);
+            }
+
+            changedKeys.Add(new EntityKey(change.Item.Kind, change.Item.Slug));
+            site = patched;
+        }
+
+        if (updates.Count == 0)
+        {
+            return Result(state, diagnostics, new SyncReport(0, 0, 0), timings);
+        }
+
+        diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
+        timings.Add(new StageTiming("update", clock.Elapsed, TimeSpan.Zero, 0));
+        var ctx = new PageContext(site, state.Urls);
+        ctx.Inherit(state.Context, changedItems, changedKeys);
+        var bag = new DiagnosticBag();
+        var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock, timings);
+        if (bag.HasErrors)
+        {
+            _state = null;
+            return Result(state, [.. diagnostics, .. bag.Sorted()], report, timings);
+        }
+
+        foreach (var (path, file, item) in updates)
+        {
+            state.Files[path] = file;
+            state.Items[path] = item;
+            state.WikiLinks.Set(item);
+        }
+
+        state.Site = site;
+        state.Context = ctx;
+        state.Diagnostics = diagnostics;
+        return Result(state, diagnostics, report, timings);
+    }
+
+    /// <summary>What a changed file becomes; null when it takes a full build.</summary>
+    private FileChange? Change(BuildState state, Site site, string path)
+    {
+        if (!state.Files.TryGetValue(path, out var old) || !state.Items.TryGetValue(path, out var oldItem) || ReadFile(path) is not { } file)
+        {
+            return null; // added, deleted, unreadable, too large, not UTF-8, or not content
+        }
+
+        if (file.Text == old.Text)
+        {
+            return new FileChange(oldItem, oldItem, null, false, [], false);
+        }
+
+        var bag = new DiagnosticBag();
+        if (new ContentParser(bag).ParseFile(file) is not { } item || bag.HasErrors || item.Kind != oldItem.Kind || item.Slug != oldItem.Slug
+            || IsDraft(item) != IsDraft(oldItem) || !Aliases(item).SequenceEqual(Aliases(oldItem), StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        if (!state.IsIncluded(oldItem))
+        {
+            return new FileChange(oldItem, item, file, false, bag.Sorted(), false);
+        }
+
+        var bodyOnly = FrontMatterOf(old) == FrontMatterOf(file);
+        if (!bodyOnly && item is not (Article or Note))
+        {
+            return null;
+        }
+
+        var linked = ItemLinker.Link(new ReferenceResolver(state.Registry, bag, state.ExcludedDrafts), item);
+        if (bag.HasErrors || (!bodyOnly && !SameTopics(site, (DatedItem)oldItem, (DatedItem)linked)))
+        {
+            return null;
+        }
+
+        return new FileChange(oldItem, linked, file, bodyOnly, bag.Sorted(), true);
+    }
+
+    /// <summary>Mention advice for the changed articles and notes, with the matcher of the build (entities are unchanged).</summary>
+    private static IReadOnlyList<Diagnostic> Advise(BuildState state, Site site, HashSet<string> paths)
+    {
+        var bag = new DiagnosticBag();
+        var advisor = new MentionAdvisor(state.Matcher, site, bag);
+        foreach (var item in site.Articles.Cast<DatedItem>().Concat(site.Notes).Where(i => paths.Contains(i.SourcePath)))
+        {
+            advisor.Advise(item);
+        }
+
+        return bag.Sorted();
+    }
+
+    /// <summary>A topic appears or disappears (a page more or less) only in a full build.</summary>
+    private static bool SameTopics(Site site, DatedItem before, DatedItem after)
+    {
+        var added = after.Refs.Topics.Select(t => t.Slug).Except(before.Refs.Topics.Select(t => t.Slug));
+        var removed = before.Refs.Topics.Select(t => t.Slug).Except(after.Refs.Topics.Select(t => t.Slug));
+        return added.All(t => site.Topic(t) is not null)
+            && removed.All(t => site.CoverageOf(new EntityKey(ContentKind.Topic, t)).Count > 1);
+    }
+
+    private InputFile? ReadFile(string path)
+    {
+        var full = Path.Combine(_input, path);
+        if (path.Split('/').Any(p => p.StartsWith('.')) || !File.Exists(full) || new FileInfo(full).Length > InputLoader.MaxFileBytes)
+        {
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(full);
+        var bag = new DiagnosticBag();
+        var text = new InputLoader(bag).Decode(path, bytes);
+        return text is null ? null : new InputFile(path, text, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
+
+    private static string? FrontMatterOf(InputFile file) => FrontMatter.Split(file, new DiagnosticBag()) is { } split ? $"{split.YamlFirstLine}:{split.BodyFirstLine}:{split.Yaml}" : null;
+
+    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
+
+    private static IEnumerable<string> Aliases(ContentItem item) => item switch
+    {
+        Article a => a.Aliases.Select(x => x.Value),
+        Note n => n.Aliases.Select(x => x.Value),
+        _ => [],
+    };
+
+    private static BuildResult Result(BuildState state, IReadOnlyList<Diagnostic> diagnostics, SyncReport report, List<StageTiming> timings) =>
+        new(Sorted(diagnostics), state.Jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), report.Written, timings)
+        {
+            BasePath = state.Urls.BasePath,
+            Changes = report,
+        };
+
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        foreach (var d in diagnostics)
+        {
+            bag.Add(d);
+        }
+
+        return bag.Sorted();
+    }
+
+    private sealed record FileChange(ContentItem Old, ContentItem Item, InputFile? File, bool BodyOnly, IReadOnlyList<Diagnostic> Diagnostics, bool Included);
+}

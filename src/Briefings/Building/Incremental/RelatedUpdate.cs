@@ -1,0 +1,133 @@
+using Briefings.Content;
+using Briefings.Linking;
+
+namespace Briefings.Building.Incremental;
+
+/// <summary>
+/// Related articles after one article changed, recomputing only the articles whose list can differ. Scores are those
+/// of <c>RelatedArticles</c>: per shared entity, its kind's weight over log2(1 + its coverage), summed in the order of
+/// the scoring article's entities (so the same doubles); ties newest first. When the changed article kept its entities
+/// (in order), every score is as it was and only lists that held it, or whose last place it could now take, are redone;
+/// otherwise every article sharing an entity with its old or new self is.
+/// </summary>
+internal static class RelatedUpdate
+{
+    public static Dictionary<string, IReadOnlyList<Article>> Apply(
+        IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
+        CoverageIndex oldCoverage,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
+        IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
+        DatedItem before,
+        DatedItem after)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Article>>(related, StringComparer.Ordinal);
+        var oldKeys = oldCoverage.KeysOf(before);
+        var newKeys = keys[after];
+        var sameKeys = oldKeys.SequenceEqual(newKeys);
+        var candidates = oldKeys.Concat(newKeys).Distinct()
+            .SelectMany(k => coverage.GetValueOrDefault(k) ?? []).Concat(oldKeys.SelectMany(k => oldCoverage.Items.GetValueOrDefault(k) ?? []))
+            .OfType<Article>().Where(a => a.Slug != after.Slug).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>().ToList();
+        var redo = new List<Article>();
+        if (after is Article self && (!sameKeys || !ReferenceEquals(before, after)))
+        {
+            redo.Add(self);
+        }
+
+        var afterKeys = newKeys.ToHashSet();
+        foreach (var a in candidates)
+        {
+            var list = related.GetValueOrDefault(a.Slug) ?? [];
+            if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(a, list, afterKeys, keys, coverage)))
+            {
+                redo.Add(a);
+            }
+        }
+
+        var lists = new IReadOnlyList<Article>[redo.Count];
+        Parallel.For(0, redo.Count, i => lists[i] = Best(redo[i], keys[redo[i]], coverage));
+        for (var i = 0; i < redo.Count; i++)
+        {
+            result[redo[i].Slug] = lists[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the changed article scores, for <paramref name="a"/>, at least as much as the last of its list.</summary>
+    private static bool Reaches(
+        Article a, IReadOnlyList<Article> list, HashSet<EntityKey> changedKeys, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
+    {
+        if (list.Count < CoverageIndex.RelatedCount)
+        {
+            return true;
+        }
+
+        var last = keys[list[^1]].ToHashSet();
+        return Score(keys[a], changedKeys, coverage) >= Score(keys[a], last, coverage);
+    }
+
+    private static double Score(EntityKey[] of, HashSet<EntityKey> with, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
+    {
+        var score = 0.0;
+        foreach (var key in of)
+        {
+            if (with.Contains(key))
+            {
+                score += Weight(key, coverage[key].Count);
+            }
+        }
+
+        return score;
+    }
+
+    private static Article[] Best(Article self, EntityKey[] entities, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
+    {
+        var scores = new Dictionary<Article, double>(ReferenceEqualityComparer.Instance);
+        foreach (var key in entities)
+        {
+            var members = coverage[key];
+            var weight = Weight(key, members.Count);
+            foreach (var member in members)
+            {
+                if (member is Article other && !ReferenceEquals(other, self))
+                {
+                    scores[other] = scores.GetValueOrDefault(other) + weight;
+                }
+            }
+        }
+
+        var best = new List<Article>(CoverageIndex.RelatedCount + 1);
+        foreach (var (candidate, _) in scores)
+        {
+            var at = best.Count;
+            while (at > 0 && Before(candidate, best[at - 1], scores))
+            {
+                at--;
+            }
+
+            if (at < CoverageIndex.RelatedCount)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > CoverageIndex.RelatedCount)
+                {
+                    best.RemoveAt(best.Count - 1);
+                }
+            }
+        }
+
+        return [.. best];
+    }
+
+    private static bool Before(Article a, Article b, Dictionary<Article, double> scores) =>
+        scores[a] > scores[b] || (scores[a] == scores[b] && CoverageIndex.NewestFirst(a, b) < 0);
+
+    private static double Weight(EntityKey key, int coverage) => KindWeight(key.Kind) / Math.Log2(1 + coverage);
+
+    private static double KindWeight(ContentKind kind) => kind switch
+    {
+        ContentKind.Meeting => 3,
+        ContentKind.Person or ContentKind.Group => 2,
+        _ => 1,
+    };
+}

@@ -1,0 +1,120 @@
+using Briefings.Content;
+using Briefings.Diagnostics;
+using Briefings.Linking;
+
+namespace Briefings.Building.Incremental;
+
+/// <summary>
+/// The site with one item replaced by its new version (same kind and slug): lists kept in their order, coverage lists
+/// of the entities it had or has redone, notes-about and related articles brought up to date. Everything else is
+/// shared with the previous site, so unchanged items stay the same objects.
+/// </summary>
+internal static class SitePatch
+{
+    public static Site Replace(Site site, ContentItem before, ContentItem after, DiagnosticBag diagnostics)
+    {
+        var coverage = site.Coverage;
+        var articles = Swap(site.Articles, before, after, sorted: true);
+        var notes = Swap(site.Notes, before, after, sorted: true);
+        var meetings = Swap(site.Meetings, before, after, sorted: true);
+        var groups = Swap(site.Groups, before, after, sorted: false);
+        var people = Swap(site.People, before, after, sorted: false);
+        var profiles = site.CountryProfiles;
+        if (after is CountryProfile profile)
+        {
+            profiles = new Dictionary<string, CountryProfile>(site.CountryProfiles, StringComparer.Ordinal) { [profile.Slug] = profile };
+        }
+
+        var series = after is Meeting ? MeetingSeriesBuilder.Build(meetings, diagnostics) : site.Series;
+        if (before is DatedItem old && after is DatedItem now)
+        {
+            coverage = Coverage(coverage, old, now);
+        }
+
+        return new Site(site.Settings, site.Countries, profiles, articles, notes, meetings, groups, people, site.Topics, series, site.Redirects, coverage);
+    }
+
+    private static CoverageIndex Coverage(CoverageIndex index, DatedItem before, DatedItem after)
+    {
+        var entities = new Dictionary<DatedItem, EntityKey[]>(index.Entities, ReferenceEqualityComparer.Instance);
+        var oldKeys = index.KeysOf(before);
+        entities.Remove(before);
+        var newKeys = entities[after] = [.. CoverageIndex.EntitiesOf(after)];
+        var items = new Dictionary<EntityKey, IReadOnlyList<DatedItem>>(index.Items);
+        foreach (var key in oldKeys.Concat(newKeys).Distinct())
+        {
+            var list = (items.GetValueOrDefault(key) ?? []).Where(i => !ReferenceEquals(i, before)).ToList();
+            if (newKeys.Contains(key))
+            {
+                list.Add(after);
+                list.Sort(CoverageIndex.NewestFirst);
+            }
+
+            if (list.Count == 0)
+            {
+                items.Remove(key);
+            }
+            else
+            {
+                items[key] = list;
+            }
+        }
+
+        var notesAbout = index.NotesAbout;
+        if (before is Note oldNote && after is Note newNote)
+        {
+            notesAbout = NotesAbout(notesAbout, oldNote, newNote);
+        }
+
+        var related = RelatedUpdate.Apply(index.Related, index, items, entities, before, after);
+        return new CoverageIndex(entities, items, notesAbout, related);
+    }
+
+    private static Dictionary<string, IReadOnlyList<Note>> NotesAbout(IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout, Note before, Note after)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Note>>(notesAbout, StringComparer.Ordinal);
+        foreach (var slug in before.About.Concat(after.About).Select(r => r.Slug).Distinct(StringComparer.Ordinal))
+        {
+            var list = (result.GetValueOrDefault(slug) ?? []).Where(n => !ReferenceEquals(n, before)).ToList();
+            if (after.About.Any(r => r.Slug == slug))
+            {
+                list.Add(after);
+                list.Sort(CoverageIndex.NewestFirst);
+            }
+
+            if (list.Count == 0)
+            {
+                result.Remove(slug);
+            }
+            else
+            {
+                result[slug] = list;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The list with <paramref name="before"/> replaced; a dated list is kept newest first.</summary>
+    private static IReadOnlyList<T> Swap<T>(IReadOnlyList<T> list, ContentItem before, ContentItem after, bool sorted)
+        where T : ContentItem
+    {
+        if (before is not T || after is not T replacement)
+        {
+            return list;
+        }
+
+        var copy = new List<T>(list);
+        var at = copy.FindIndex(i => ReferenceEquals(i, before));
+        copy[at] = replacement;
+        if (sorted)
+        {
+            copy.RemoveAt(at);
+            var comparer = Comparer<T>.Create((a, b) => CoverageIndex.NewestFirst(a as DatedItem, b as DatedItem));
+            var insert = copy.BinarySearch(replacement, comparer);
+            copy.Insert(insert < 0 ? ~insert : insert, replacement);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Briefings.Bench.Corpus;
+using Briefings.Building;
+using Briefings.Building.Incremental;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Integration;
+
+/// <summary>
+/// serve's incremental engine: after every edit, what it has in its folder must be byte for byte what a full build of
+/// the same input writes, with the same diagnostics; edits it knows how to apply in place must be applied in place.
+/// </summary>
+public sealed partial class IncrementalBuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private string Incremental => Path.Combine(_site.Root, "incremental");
+
+    private string Full => Path.Combine(_site.Root, "full");
+
+    [Fact]
+    public void Should_write_what_a_full_build_writes_after_every_edit_When_a_generated_corpus_is_edited_in_place()
+    {
+        // Given a generated corpus (Zipf-distributed countries, notes about articles with wiki links), built by the engine
+        new CorpusGenerator(300, seed: 11).Write(_site.Input);
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false });
+        AssertSame(engine.Build());
+
+        // When each kind of edit is made, Then the folder equals a full build after each one
+        RunEdits(engine);
+    }
+
+    [Fact]
+    public void Should_write_what_a_full_build_writes_after_every_edit_When_dates_and_titles_tie()
+    {
+        // Given an input with many equal dates and repeated titles (ties decide orders), built by the engine
+        GeneratedInput.Write(_site);
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false });
+        AssertSame(engine.Build());
+
+        // When each kind of edit is made, Then the folder equals a full build after each one
+        RunEdits(engine);
+    }
+
+    private void RunEdits(IncrementalBuilder engine)
+    {
+        var articles = Files("articles");
+        var note = Files("notes").First(n => Read(n).Contains("about: [", StringComparison.Ordinal) || Read(n).Contains("about:\n", StringComparison.Ordinal));
+        var aboutSlug = AboutRegex().Match(Read(note)).Groups[1].Value;
+        var linked = articles.FirstOrDefault(a => Path.GetFileNameWithoutExtension(a) == aboutSlug) ?? articles[1];
+        var article = articles[articles.Count / 2];
+
+        Edit(engine, article, t => t + "\nOne more paragraph, added at the end.\n", incremental: true);
+        Edit(engine, linked, t => Field(t, "title", "\"A new title for the linked article\""), incremental: true);
+        Edit(engine, article, t => Field(t, "summary", "\"A summary written again\""), incremental: true);
+        Edit(engine, article, t => Field(t, "countries", "[tuvalu, pakistan, chad]"), incremental: true);
+        Edit(engine, article, t => Field(t, "countries", "[pakistan]"), incremental: true);
+        Edit(engine, article, t => Field(t, "date", "2026-01-02"), incremental: true);
+        Edit(engine, articles[0], t => Field(t, "date", "2001-05"), incremental: true);
+        Edit(engine, note, t => Field(t, "title", "\"The note, retitled\""), incremental: true);
+        Edit(engine, note, t => t.Replace("about: [", "about: [" + Path.GetFileNameWithoutExtension(article) + ", ", StringComparison.Ordinal), incremental: true);
+        Edit(engine, Files("meetings")[0], t => t + "\nMinutes to follow.\n", incremental: true);
+        Edit(engine, Files("groups")[0], t => t + "\nA new paragraph about the group.\n", incremental: true);
+        Edit(engine, article, t => t, incremental: true);
+        Edit(engine, Files("meetings")[1], t => Field(t, "title", "\"A meeting, renamed\""), incremental: false);
+
+        // Several files at once, a new file, a deleted file, a broken file and its fix
+        Write(articles[3], Field(Read(articles[3]), "title", "\"Third, retitled\""));
+        Write(articles[4], Read(articles[4]) + "\nAnd a fourth body edit.\n");
+        Update(engine, [articles[3], articles[4]], incremental: true);
+        Write("articles/2020/a-new-one.md", Support.Files.Article("A new article"));
+        Update(engine, ["articles/2020/a-new-one.md"], incremental: false);
+        File.Delete(Path.Combine(_site.Input, "articles/2020/a-new-one.md"));
+        Update(engine, ["articles/2020/a-new-one.md"], incremental: false);
+        var before = Read(articles[6]);
+        Write(articles[6], before.Replace("title:", "title: [unclosed", StringComparison.Ordinal));
+        Assert.False(engine.Update([articles[6]]).Succeeded);
+        Write(articles[6], before);
+        Update(engine, [articles[6]], incremental: false);
+        Edit(engine, articles[7], t => Field(t, "title", "\"Back in place\""), incremental: true);
+    }
+
+    private void Edit(IncrementalBuilder engine, string path, Func<string, string> change, bool incremental)
+    {
+        Write(path, change(Read(path)));
+        Update(engine, [path], incremental);
+    }
+
+    private void Update(IncrementalBuilder engine, IReadOnlyCollection<string> paths, bool incremental)
+    {
+        var result = engine.Update(paths);
+        Assert.Equal(incremental, engine.LastWasIncremental);
+        AssertSame(result);
+    }
+
+    private void AssertSame(BuildResult incremental)
+    {
+        var full = new SiteBuilder(new BuildOptions(_site.Input, Full) { Search = false }).Build();
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+        var expected = Tree(Full);
+        var actual = Tree(Incremental);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+        {
+            if (!bytes.AsSpan().SequenceEqual(actual[path]))
+            {
+                Assert.Fail($"{path} differs from a full build: {Difference(bytes, actual[path])}");
+            }
+        }
+    }
+
+    private static string Difference(byte[] expected, byte[] actual)
+    {
+        var at = expected.AsSpan().CommonPrefixLength(actual);
+        string Around(byte[] b) => System.Text.Encoding.UTF8.GetString(b, Math.Max(0, at - 200), Math.Min(b.Length, at + 200) - Math.Max(0, at - 200));
+        return $"at byte {at}, expected …{Around(expected)}… but found …{Around(actual)}…";
+    }
+
+    private static Dictionary<string, byte[]> Tree(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private List<string> Files(string folder) =>
+        [.. Directory.EnumerateFiles(Path.Combine(_site.Input, folder), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_site.Input, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    private string Read(string path) => File.ReadAllText(Path.Combine(_site.Input, path));
+
+    private void Write(string path, string text) => _site.With(path, text);
+
+    /// <summary>The front matter with one field's value replaced, or added when it is missing.</summary>
+    private static string Field(string text, string field, string value)
+    {
+        var line = new Regex($"^{field}:.*$", RegexOptions.Multiline);
+        return line.IsMatch(text) ? line.Replace(text, $"{field}: {value}", 1) : text.Replace("---\n", $"---\n{field}: {value}\n", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"about: \[([a-z0-9-]+)")]
+    private static partial Regex AboutRegex();
+}
