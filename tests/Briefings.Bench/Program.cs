@@ -6,16 +6,18 @@ namespace Briefings.Bench;
 /// <summary>
 /// Test support for the performance work (tests/bench/run.sh), not part of the briefings tool:
 /// <c>corpus --n N --out DIR [--seed S]</c> writes a synthetic input/ folder;
-/// <c>hash DIR</c> prints the SHA-256 of every file (sha256sum format), then one digest line.
+/// <c>hash DIR</c> prints the SHA-256 of every file (sha256sum format), then one digest line;
+/// <c>edits --input DIR --out DIR</c> times serve's incremental rebuilds (<see cref="EditBench"/>; it edits the input).
 /// </summary>
 internal static class BenchProgram
 {
-    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR";
+    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR | edits --input DIR --out DIR [--n 20] [--article PATH]";
 
     public static int Main(string[] args) => args switch
     {
         ["corpus", .. var rest] => Corpus(rest),
         ["hash", var dir] => Hash(dir),
+        ["edits", .. var rest] => Edits(rest),
         _ => Fail(Usage),
     };
 
@@ -31,6 +33,18 @@ internal static class BenchProgram
         var stats = new CorpusGenerator(n, seed).Write(output);
         Console.WriteLine(stats);
         return 0;
+    }
+
+    private static int Edits(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (Option("--input") is not { } input || Option("--out") is not { } output)
+        {
+            return Fail(Usage);
+        }
+
+        var n = int.TryParse(Option("--n"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 20;
+        return EditBench.Run(input, output, n, Option("--article"));
     }
 
     private static int Hash(string dir)

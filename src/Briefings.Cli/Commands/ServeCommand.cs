@@ -44,7 +44,7 @@ internal sealed class ServeCommand : ICommand
         var input = SiteCommandOptions.InputDirectory(a);
         var themeDirectory = a.Value("--theme");
         SiteCommandOptions.Theme(a);
-        var rebuilder = new FullRebuilder(output => new BuildOptions(input, output)
+        var rebuilder = new IncrementalRebuilder(output => new BuildOptions(input, output)
         {
             BaseUrl = a.Value("--base-url"),
             IncludeDrafts = a.Flag("--drafts"),

@@ -20,12 +20,12 @@ namespace Briefings.Cli.Serving;
 internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<string> watched, int port, TextWriter log, Func<Diagnostic, string> format)
     : IAsyncDisposable
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(150);
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefings-serve-" + Guid.NewGuid().ToString("N"));
     private readonly LiveReload _live = new();
     private readonly Lock _buildLock = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private bool _changesLost = true;
     private Timer? _debounce;
     private WebApplication? _app;
     private volatile Served? _served;
@@ -64,6 +64,7 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
             watcher.Created += Changed;
             watcher.Deleted += Changed;
             watcher.Renamed += Changed;
+            watcher.Error += (_, _) => Lost();
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -104,7 +105,38 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         var relative = Path.GetRelativePath(((FileSystemWatcher)sender).Path, e.FullPath);
         if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.EndsWith('~')))
         {
-            _debounce?.Change(Settle, Timeout.InfiniteTimeSpan);
+            lock (_changed)
+            {
+                _changed.Add(e.FullPath);
+                if (e is RenamedEventArgs renamed)
+                {
+                    _changed.Add(renamed.OldFullPath);
+                }
+            }
+
+            _debounce?.Change(rebuilder.Settle, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Lost()
+    {
+        lock (_changed)
+        {
+            _changesLost = true;
+        }
+
+        _debounce?.Change(rebuilder.Settle, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The files changed since the last rebuild, or null when some changes may have been missed.</summary>
+    private List<string>? TakeChanges()
+    {
+        lock (_changed)
+        {
+            var changes = _changesLost ? null : _changed.ToList();
+            _changed.Clear();
+            _changesLost = false;
+            return changes;
         }
     }
 
@@ -119,21 +151,28 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
 
             var clock = Stopwatch.StartNew();
             var number = _builds + 1;
-            var output = Path.Combine(_root, $"site-{number}");
-            var result = rebuilder.Rebuild(output);
+            var output = Path.Combine(_root, rebuilder.InPlace ? "site" : $"site-{number}");
+            var result = rebuilder.Rebuild(output, TakeChanges());
             var previous = _served;
             if (result.Succeeded)
             {
                 _served = new Served(output, result.BasePath);
                 _failure = null;
-                var older = Path.Combine(_root, $"site-{number - 2}");
-                TryDelete(older); // the last one stays a moment for requests already reading it
+                if (!rebuilder.InPlace)
+                {
+                    TryDelete(Path.Combine(_root, $"site-{number - 2}")); // the last one stays a moment for requests already reading it
+                }
+
                 log.WriteLine($"built {result.FilesWritten} files in {clock.ElapsedMilliseconds} ms; {Commands.BuildCommand.Plural(result.WarningCount, "warning")}");
             }
             else
             {
                 _failure = result.Diagnostics;
-                TryDelete(output);
+                if (!rebuilder.InPlace)
+                {
+                    TryDelete(output);
+                }
+
                 log.WriteLine($"build failed: {Commands.BuildCommand.Plural(result.ErrorCount, "error")}; the browser shows them until they are fixed");
             }
 

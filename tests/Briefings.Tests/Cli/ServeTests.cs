@@ -23,14 +23,19 @@ public sealed class ServeTests : IDisposable
         _site.Dispose();
     }
 
-    [Fact]
-    public async Task Should_serve_rebuild_reload_and_show_errors_until_stopped()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_serve_rebuild_reload_and_show_errors_until_stopped(bool incremental)
     {
-        // Given: serve running as the command runs it, until its stop token is cancelled
+        // Given: serve running as the command runs it (full or incremental rebuilds), until its stop token is cancelled
         using var stop = new CancellationTokenSource();
         using var stdout = new StringWriter();
         var log = TextWriter.Synchronized(stdout);
-        var session = new PreviewSession(new FullRebuilder(o => new BuildOptions(_site.Input, o)), [_site.Input], 0, log, d => d.ToString());
+        ISiteRebuilder rebuilder = incremental
+            ? new IncrementalRebuilder(o => new BuildOptions(_site.Input, o))
+            : new FullRebuilder(o => new BuildOptions(_site.Input, o));
+        var session = new PreviewSession(rebuilder, [_site.Input], 0, log, d => d.ToString());
         var serving = Task.Run(() => ServeCommand.Serve(session, log, TextWriter.Null, stop.Token));
         try
         {

@@ -27,6 +27,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
             state.Jobs[state.JobIndex[job.Path]] = job;
         }
 
+        timings.Add(new StageTiming("plan", clock.Elapsed, TimeSpan.Zero, 0));
         var own = jobs.Where(j => dependents.Own.Contains(j.Path)).ToList();
         var rest = jobs.Where(j => !dependents.Own.Contains(j.Path) && dependents.Pages.Contains(j.Path)).ToList();
         Render(own);
@@ -45,15 +46,36 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
         return new SyncReport(_written, _unchanged, _removed);
     }
 
-    /// <summary>The jobs of these pages, planned anew with the new context (the plan's other pages are left alone).</summary>
-    private List<PageJob> JobsFor(HashSet<string> paths) =>
-        [.. HomePage.Plan(ctx)
-            .Concat(SectionPages.Plan(ctx))
-            .Concat(DirectoryPages.Plan(ctx))
-            .Concat(ItemPages.Plan(ctx))
-            .Concat(EntityPages.Plan(ctx))
-            .Concat(RedirectPages.Plan(ctx, [], new DiagnosticBag()))
-            .Where(j => paths.Contains(j.Path))];
+    /// <summary>
+    /// The jobs of these pages, planned anew with the new context by the planners that make them (the plan's other
+    /// pages are left alone).
+    /// </summary>
+    private List<PageJob> JobsFor(HashSet<string> paths)
+    {
+        var kinds = paths.Select(p => state.Jobs[state.JobIndex[p]].Kind).ToHashSet();
+        var planned = Enumerable.Empty<PageJob>();
+        if (kinds.Contains(PageKind.Index))
+        {
+            planned = planned.Concat(HomePage.Plan(ctx)).Concat(SectionPages.Plan(ctx)).Concat(DirectoryPages.Plan(ctx));
+        }
+
+        if (kinds.Overlaps([PageKind.Article, PageKind.Note, PageKind.Meeting]))
+        {
+            planned = planned.Concat(ItemPages.Plan(ctx));
+        }
+
+        if (kinds.Overlaps([PageKind.Country, PageKind.Group, PageKind.Person, PageKind.Topic, PageKind.Series]))
+        {
+            planned = planned.Concat(EntityPages.Plan(ctx));
+        }
+
+        if (kinds.Contains(PageKind.Redirect))
+        {
+            planned = planned.Concat(RedirectPages.Plan(ctx, [], new DiagnosticBag()));
+        }
+
+        return [.. planned.Where(j => paths.Contains(j.Path))];
+    }
 
     private void Render(List<PageJob> jobs)
     {

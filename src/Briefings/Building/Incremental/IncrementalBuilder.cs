@@ -109,7 +109,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
                 continue; // a draft left out: only its diagnostics
             }
 
+            timings.Add(new StageTiming("parse+link", clock.Elapsed, TimeSpan.Zero, 0));
             var patched = SitePatch.Replace(site, change.Old, change.Item, new DiagnosticBag());
+            timings.Add(new StageTiming("patch", clock.Elapsed, TimeSpan.Zero, 0));
             dependents.Add(site, patched, change.Old, change.Item, change.BodyOnly, state.WikiLinks);
             if (change.Old is DatedItem oldItem)
             {
@@ -126,9 +128,10 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
-        timings.Add(new StageTiming("update", clock.Elapsed, TimeSpan.Zero, 0));
+        timings.Add(new StageTiming("advise", clock.Elapsed, TimeSpan.Zero, 0));
         var ctx = new PageContext(site, state.Urls);
         ctx.Inherit(state.Context, changedItems, changedKeys);
+        timings.Add(new StageTiming("context", clock.Elapsed, TimeSpan.Zero, 0));
         var bag = new DiagnosticBag();
         var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock, timings);
         if (bag.HasErrors)

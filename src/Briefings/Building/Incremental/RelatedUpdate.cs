@@ -24,6 +24,17 @@ internal static class RelatedUpdate
         var oldKeys = oldCoverage.KeysOf(before);
         var newKeys = keys[after];
         var sameKeys = oldKeys.SequenceEqual(newKeys);
+        if (sameKeys && CoverageIndex.NewestFirst(before, after) == 0 && before.Kind == after.Kind)
+        {
+            // Same entities, same place in every order (date, title, slug): every list is as it was, with the new object.
+            Swap(result, before, after, oldKeys.SelectMany(k => coverage.GetValueOrDefault(k) ?? []).OfType<Article>());
+            if (after is Article same && related.TryGetValue(same.Slug, out var own))
+            {
+                result[same.Slug] = own;
+            }
+
+            return result;
+        }
         var candidates = oldKeys.Concat(newKeys).Distinct()
             .SelectMany(k => coverage.GetValueOrDefault(k) ?? []).Concat(oldKeys.SelectMany(k => oldCoverage.Items.GetValueOrDefault(k) ?? []))
             .OfType<Article>().Where(a => a.Slug != after.Slug).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>().ToList();
@@ -51,6 +62,22 @@ internal static class RelatedUpdate
         }
 
         return result;
+    }
+
+    private static void Swap(Dictionary<string, IReadOnlyList<Article>> result, DatedItem before, DatedItem after, IEnumerable<Article> sharing)
+    {
+        if (before is not Article old || after is not Article now)
+        {
+            return;
+        }
+
+        foreach (var a in sharing)
+        {
+            if (result.GetValueOrDefault(a.Slug) is { } list && list.Any(r => ReferenceEquals(r, old)))
+            {
+                result[a.Slug] = [.. list.Select(r => ReferenceEquals(r, old) ? now : r)];
+            }
+        }
     }
 
     /// <summary>Whether the changed article scores, for <paramref name="a"/>, at least as much as the last of its list.</summary>
