@@ -37,6 +37,9 @@ internal static class EditBench
         for (var i = 1; i <= edits; i++)
         {
             var text = edit(original, i);
+            var cpu = Environment.CpuUsage.TotalTime;
+            var pause = GC.GetTotalPauseDuration();
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             File.WriteAllText(path, text);
             var result = engine.Update([path]);
@@ -45,7 +48,7 @@ internal static class EditBench
             own.Add(ownAt);
             all.Add(total);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name} edit {i,2}: page on disk {ownAt,7:F1} ms, all dependents {total,7:F1} ms, {result.Changes?.Written} written, {result.Changes?.Unchanged} unchanged, incremental: {engine.LastWasIncremental}; {string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0}"))}, diagnostics {result.Diagnostics.Count}"));
+                $"{name} edit {i,2}: page on disk {ownAt,7:F1} ms, all dependents {total,7:F1} ms, {result.Changes?.Written} written, {result.Changes?.Unchanged} unchanged, incremental: {engine.LastWasIncremental}; {string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F0}"))}, CPU {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms, GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms in {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3} collections"));
         }
 
         File.WriteAllText(path, original);

@@ -29,26 +29,24 @@ public sealed class PageContext : ILinkResolver
     public Site Site { get; }
 
     /// <summary>
-    /// Takes over the cards and plain links <paramref name="previous"/> made, except those of the items and entities that
-    /// changed (serve's incremental rebuilds: unchanged items are the same objects, so their cards, and the card partials
-    /// rendered for them, are reused).
+    /// A context for a site that differs from <paramref name="previous"/>'s in a few items (serve's incremental rebuilds):
+    /// it takes over the cards and plain links <paramref name="previous"/> made, which must not be used after, except
+    /// those of the items and entities that changed. Unchanged items are the same objects, so their cards (and the card
+    /// partials rendered for them) are reused.
     /// </summary>
-    internal void Inherit(PageContext previous, IReadOnlySet<DatedItem> changedItems, IReadOnlySet<EntityKey> changedKeys)
+    internal PageContext(Site site, Urls urls, PageContext previous, IEnumerable<DatedItem> changedItems, IEnumerable<EntityKey> changedKeys)
+        : this(site, urls)
     {
-        foreach (var (item, card) in previous._cards)
+        _cards = previous._cards;
+        _links = previous._links;
+        foreach (var item in changedItems)
         {
-            if (!changedItems.Contains(item))
-            {
-                _cards.TryAdd(item, card);
-            }
+            _cards.TryRemove(item, out _);
         }
 
-        foreach (var (key, link) in previous._links)
+        foreach (var key in changedKeys)
         {
-            if (!changedKeys.Contains(key))
-            {
-                _links.TryAdd(key, link);
-            }
+            _links.TryRemove(key, out _);
         }
     }
 

@@ -127,13 +127,12 @@ public sealed class IncrementalBuilder(BuildOptions options)
             return Result(state, diagnostics, new SyncReport(0, 0, 0), timings);
         }
 
-        diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
-        timings.Add(new StageTiming("advise", clock.Elapsed, TimeSpan.Zero, 0));
-        var ctx = new PageContext(site, state.Urls);
-        ctx.Inherit(state.Context, changedItems, changedKeys);
+        var ctx = new PageContext(site, state.Urls, state.Context, changedItems, changedKeys);
         timings.Add(new StageTiming("context", clock.Elapsed, TimeSpan.Zero, 0));
         var bag = new DiagnosticBag();
         var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock, timings);
+        diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
+        timings.Add(new StageTiming("advise", clock.Elapsed, TimeSpan.Zero, 0));
         if (bag.HasErrors)
         {
             _state = null;

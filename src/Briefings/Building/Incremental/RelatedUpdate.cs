@@ -44,11 +44,11 @@ internal static class RelatedUpdate
             redo.Add(self);
         }
 
-        var afterKeys = newKeys.ToHashSet();
+        var weights = new Dictionary<EntityKey, double>();
         foreach (var a in candidates)
         {
             var list = related.GetValueOrDefault(a.Slug) ?? [];
-            if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(a, list, afterKeys, keys, coverage)))
+            if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(keys[a], list, newKeys, keys, coverage, weights)))
             {
                 redo.Add(a);
             }
@@ -80,28 +80,21 @@ internal static class RelatedUpdate
         }
     }
 
-    /// <summary>Whether the changed article scores, for <paramref name="a"/>, at least as much as the last of its list.</summary>
+    /// <summary>Whether the changed article scores, for an article with these entities, at least as much as the last of its list.</summary>
     private static bool Reaches(
-        Article a, IReadOnlyList<Article> list, HashSet<EntityKey> changedKeys, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
-        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
-    {
-        if (list.Count < CoverageIndex.RelatedCount)
-        {
-            return true;
-        }
+        EntityKey[] of, IReadOnlyList<Article> list, EntityKey[] changed, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights) =>
+        list.Count < CoverageIndex.RelatedCount || Score(of, changed, coverage, weights) >= Score(of, keys[list[^1]], coverage, weights);
 
-        var last = keys[list[^1]].ToHashSet();
-        return Score(keys[a], changedKeys, coverage) >= Score(keys[a], last, coverage);
-    }
-
-    private static double Score(EntityKey[] of, HashSet<EntityKey> with, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
+    /// <summary>What sharing <paramref name="with"/>'s entities is worth to an article with entities <paramref name="of"/>, summed in its order.</summary>
+    private static double Score(EntityKey[] of, EntityKey[] with, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights)
     {
         var score = 0.0;
         foreach (var key in of)
         {
-            if (with.Contains(key))
+            if (Array.IndexOf(with, key) >= 0)
             {
-                score += Weight(key, coverage[key].Count);
+                score += weights.TryGetValue(key, out var weight) ? weight : weights[key] = Weight(key, coverage[key].Count);
             }
         }
 

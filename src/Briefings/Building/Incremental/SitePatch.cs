@@ -43,12 +43,7 @@ internal static class SitePatch
         var items = new Dictionary<EntityKey, IReadOnlyList<DatedItem>>(index.Items);
         foreach (var key in oldKeys.Concat(newKeys).Distinct())
         {
-            var list = (items.GetValueOrDefault(key) ?? []).Where(i => !ReferenceEquals(i, before)).ToList();
-            if (newKeys.Contains(key))
-            {
-                list.Add(after);
-                list.Sort(CoverageIndex.NewestFirst);
-            }
+            var list = Replaced(items.GetValueOrDefault(key) ?? [], before, newKeys.Contains(key) ? after : null);
 
             if (list.Count == 0)
             {
@@ -75,12 +70,7 @@ internal static class SitePatch
         var result = new Dictionary<string, IReadOnlyList<Note>>(notesAbout, StringComparer.Ordinal);
         foreach (var slug in before.About.Concat(after.About).Select(r => r.Slug).Distinct(StringComparer.Ordinal))
         {
-            var list = (result.GetValueOrDefault(slug) ?? []).Where(n => !ReferenceEquals(n, before)).ToList();
-            if (after.About.Any(r => r.Slug == slug))
-            {
-                list.Add(after);
-                list.Sort(CoverageIndex.NewestFirst);
-            }
+            var list = Replaced(result.GetValueOrDefault(slug) ?? [], before, after.About.Any(r => r.Slug == slug) ? after : null);
 
             if (list.Count == 0)
             {
@@ -93,6 +83,27 @@ internal static class SitePatch
         }
 
         return result;
+    }
+
+    /// <summary>A newest-first list without <paramref name="before"/>, and with <paramref name="after"/> in its place when given.</summary>
+    private static List<T> Replaced<T>(IReadOnlyList<T> list, T before, T? after)
+        where T : DatedItem
+    {
+        var copy = new List<T>(list.Count + 1);
+        copy.AddRange(list);
+        var at = copy.FindIndex(i => ReferenceEquals(i, before));
+        if (at >= 0)
+        {
+            copy.RemoveAt(at);
+        }
+
+        if (after is not null)
+        {
+            var insert = copy.BinarySearch(after, Comparer<T>.Create(CoverageIndex.NewestFirst));
+            copy.Insert(insert < 0 ? ~insert : insert, after);
+        }
+
+        return copy;
     }
 
     /// <summary>The list with <paramref name="before"/> replaced; a dated list is kept newest first.</summary>
