@@ -36,6 +36,23 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
 
+    private long _writtenSinceReset;
+
+    /// <summary>
+    /// Counts a finished page of <paramref name="chars"/> characters. Scriban adds up every character a context writes
+    /// against <see cref="TemplateContext.OutputLimit"/> and only <see cref="TemplateContext.Reset"/> clears the sum, so a
+    /// context reused page after page (for a whole serve session) is reset long before the pages it wrote reach it.
+    /// </summary>
+    public void Rendered(int chars)
+    {
+        _writtenSinceReset += chars;
+        if (_writtenSinceReset > MaxChars / 16)
+        {
+            Reset();
+            _writtenSinceReset = 0;
+        }
+    }
+
     /// <summary>An empty output for a page or a partial; outputs are reused, page after page, by this thread.</summary>
     public StringBuilderOutput RentOutput() => _outputs.TryPop(out var output) ? output : new StringBuilderOutput(new StringBuilder(4096));
 

@@ -98,6 +98,7 @@ public sealed class TemplateEngine
             context.ReturnOutput(output);
             context.PopGlobal();
             context.PopGlobal();
+            context.Rendered(2 * bytes.Length); // the page's content is written twice: into the page, then into the layout
             t_idle = context;
             return bytes;
         }

@@ -113,6 +113,34 @@ public sealed class RenderReuseTests : IDisposable
         Assert.Contains("<li>A seen on Articles</li>", _site.Page("articles/"));
     }
 
+    [Fact]
+    public void Should_render_every_page_When_one_thread_writes_more_than_the_output_limit_in_all()
+    {
+        // Given a theme whose search page is 4 MiB characters, and one thread that renders it again and again
+        var theme = CopyOfDefaultTheme();
+        File.WriteAllText(Path.Combine(theme, "pages", "search.html"), "{{ '' | string.pad_left 4194304 }}");
+        var diagnostics = new DiagnosticBag();
+        var engine = TemplateEngine.Load(Theme.FromDirectory(theme), diagnostics);
+        var site = PagePlan.SiteModel(new SiteLinker(diagnostics, CountryCatalog.Default).Link(new ParsedContent(new Content.SiteSettings(), []), false), Urls.Create(null, null), false);
+        var meta = new Templates.Models.MetaModel(null, "website", null, null, null);
+
+        // When it renders more than the 256 MiB characters one page may have, in all (a long serve session does)
+        var pages = 0;
+        var thread = new Thread(() =>
+        {
+            for (var i = 0; i < 80 && engine.Render("search", new Templates.Models.SearchModel("Search", "x"), site, meta, diagnostics) is not null; i++)
+            {
+                pages++;
+            }
+        });
+        thread.Start();
+        thread.Join();
+
+        // Then every page is rendered: the limit is per page, not per thread
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(80, pages);
+    }
+
     private string CopyOfDefaultTheme()
     {
         var theme = Path.Combine(_site.Root, "theme");
