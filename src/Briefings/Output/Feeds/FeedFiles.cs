@@ -10,25 +10,23 @@ public static class FeedFiles
 {
     public const int MaxEntries = 50;
 
-    public static IEnumerable<OutputFile> Write(PageContext ctx, IEnumerable<PageJob> jobs, PageMetaFactory meta)
+    /// <summary>The feed that belongs beside a page, if the page has one and it has entries.</summary>
+    public static OutputFile? For(PageContext ctx, PageJob job, PageMetaFactory meta)
     {
-        foreach (var job in jobs)
+        if (meta.FeedOf(job) is not { } feedPath)
         {
-            if (meta.FeedOf(job) is not { } feedPath)
-            {
-                continue;
-            }
-
-            var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
-            if (items.Count == 0)
-            {
-                continue;
-            }
-
-            var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
-            var entries = items.Select(i => Entry(ctx, i)).ToList();
-            yield return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
+            return null;
         }
+
+        var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
+        var entries = items.Select(i => Entry(ctx, i)).ToList();
+        return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
     }
 
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch
