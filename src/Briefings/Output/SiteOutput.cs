@@ -21,6 +21,7 @@ public static class SiteOutput
         var meta = new PageMetaFactory(ctx);
         var site = PagePlan.SiteModel(ctx.Site, urls, searchEnabled);
         var feeds = urls.SiteUrl is not null;
+        var feedFiles = new FeedFiles(ctx, meta);
         var count = 0;
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
@@ -31,7 +32,7 @@ public static class SiteOutput
                 Interlocked.Increment(ref count);
             }
 
-            if (feeds && FeedFiles.For(ctx, job, meta) is { } feed)
+            if (feeds && feedFiles.For(job) is { } feed)
             {
                 put(feed);
                 Interlocked.Increment(ref count);
