@@ -38,7 +38,7 @@ internal static class ProseSegments
                 continue;
             }
 
-            yield return new ProseSegment(content.Text, content.Start, content.Length, new SourceLocation(path, body.FirstLine + literal.Line, literal.Column + 1));
+            yield return new ProseSegment(content.Text, content.Start, content.Length, new SourceLocation(path, body.FileLine(literal.Line), literal.Column + 1));
         }
     }
 

@@ -10,7 +10,7 @@ namespace Briefings.Markdown;
 /// One depth-first walk of the parsed document, in the order of Markdig's <c>Descendants()</c> (a block, then its
 /// inlines, then the next block): reports over-budget blocks and unsafe links, collects wiki links and headings.
 /// </summary>
-internal sealed class DocumentWalk(string path, int firstLine, string markdown, DiagnosticBag diagnostics)
+internal sealed class DocumentWalk(string path, ParsedBody body, DiagnosticBag diagnostics)
 {
     public List<WikiLinkUse> WikiLinks { get; } = [];
 
@@ -80,18 +80,20 @@ internal sealed class DocumentWalk(string path, int firstLine, string markdown, 
     /// <summary>
     /// Where a node starts in the file, from its source offset in the body (Markdig's own line numbers go wrong for
     /// inlines of a paragraph it later turns into a setext heading or a table); from its line when it has no span.
+    /// An offset before the body (Markdig's 0 for a node it gave no place) counts as the body's first character.
     /// </summary>
     private SourceLocation At(MarkdownObject node)
     {
-        var start = node.Span.Start;
-        if (start < 0 || start > markdown.Length)
+        var text = body.Text.AsSpan(body.BodyStart);
+        var start = node.Span.Start < 0 ? -1 : Math.Max(0, node.Span.Start - body.BodyStart);
+        if (start < 0 || start > text.Length)
         {
-            return new(path, firstLine + node.Line, node.Column + 1);
+            return new(path, body.FileLine(node.Line), node.Column + 1);
         }
 
-        var before = markdown.AsSpan(0, start);
+        var before = text[..start];
         var lineStart = before.LastIndexOf('\n') + 1;
-        return new(path, firstLine + before.Count('\n'), start - lineStart + 1);
+        return new(path, body.FirstLine + before.Count('\n'), start - lineStart + 1);
     }
 
     private static string Truncate(string? url) => url is { Length: > 60 } ? url[..60] + "…" : url ?? "";

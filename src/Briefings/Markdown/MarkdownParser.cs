@@ -26,17 +26,35 @@ public sealed class MarkdownParser
             .UseAutoLinks()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
         builder.Extensions.AddIfNotAlready(new WikiLinkExtension(resolver));
+        builder.BlockParsers.Insert(0, new FrontMatterLines());
         InlineBudget.Watch(builder.BlockParsers.Find<ParagraphBlockParser>()!);
         InlineBudget.Watch(builder.BlockParsers.Find<HeadingBlockParser>()!);
         return builder;
     }
 
-    public static ParsedBody Parse(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Parses a body by itself; <paramref name="firstLine"/> is the file line it starts on.</summary>
+    public static ParsedBody Parse(string markdown, string path, int firstLine, DiagnosticBag diagnostics) =>
+        Parse(markdown, 0, 0, path, firstLine, diagnostics);
+
+    /// <summary>
+    /// Parses the body of a whole file in place, without copying it out: the file's lines before
+    /// <paramref name="firstLine"/> (its front matter, fences included) are left out.
+    /// </summary>
+    /// <remarks>
+    /// A body with a tab is copied out and parsed by itself after all: Markdig expands a tab in a copy of its line,
+    /// and places some nodes of that line relative to the body's start, not the text's.
+    /// </remarks>
+    public static ParsedBody ParseInPlace(string file, int bodyStart, string path, int firstLine, DiagnosticBag diagnostics) =>
+        file.AsSpan(bodyStart).Contains('\t')
+            ? Parse(file[bodyStart..], 0, 0, path, firstLine, diagnostics)
+            : Parse(file, bodyStart, firstLine - 1, path, firstLine, diagnostics);
+
+    private static ParsedBody Parse(string text, int bodyStart, int skipLines, string path, int firstLine, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, Pipeline);
+            document = Markdig.Markdown.Parse(text, Pipeline, skipLines > 0 ? FrontMatterLines.Skipping(skipLines) : null);
         }
         catch (ArgumentException e) when (e.Source == "Markdig")
         {
@@ -46,10 +64,16 @@ public sealed class MarkdownParser
             return new ParsedBody(new MarkdownDocument(), firstLine, []);
         }
 
-        var walk = new DocumentWalk(path, firstLine, markdown, diagnostics);
+        if (document.Count > 0 && FrontMatterLines.IsFrontMatter(document[0]))
+        {
+            document.RemoveAt(0);
+        }
+
+        var body = new ParsedBody(document, firstLine, []) { Text = text, BodyStart = bodyStart, SkippedLines = skipLines };
+        var walk = new DocumentWalk(path, body, diagnostics);
         walk.Blocks(document);
         NestHeadings(walk.Headings);
-        return new ParsedBody(document, firstLine, walk.WikiLinks) { Text = markdown };
+        return body with { WikiLinks = walk.WikiLinks };
     }
 
     /// <summary>The page title is the only h1: a body's top heading level becomes h2, the rest keep their nesting.</summary>
