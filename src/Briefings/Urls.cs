@@ -55,14 +55,16 @@ public sealed class Urls
 
     public static string SearchPath => "search/";
 
-    public static string SectionPath(ContentKind kind, int page = 1) =>
-        page <= 1 ? $"{kind.Plural()}/" : $"{kind.Plural()}/page/{page}/";
+    public static string SectionPath(ContentKind kind, int page = 1) => Paged($"{kind.Plural()}/", page);
 
     public static string EntityPath(ContentKind kind, string slug) => $"{kind.Plural()}/{slug}/";
 
     public static string EntityPath(EntityKey key) => EntityPath(key.Kind, key.Slug);
 
     public static string SeriesPath(string series) => $"meetings/series/{series}/";
+
+    /// <summary>Page <paramref name="page"/> of a paginated page: the page itself, then <c>…/page/2/</c> and on.</summary>
+    public static string Paged(string path, int page) => page <= 1 ? path : $"{path}page/{page}/";
 
     public static string AssetPath(string file) => $"assets/{file}";
 

@@ -29,9 +29,12 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
         var listed = item.Refs.Countries.Concat(item.Refs.Groups).Concat(item.Refs.People)
             .Select(r => new EntityKey(r.Kind, r.Slug)).ToHashSet();
         var found = new Dictionary<EntityKey, (int Count, SourceLocation First, string Written)>();
+        var tokens = new List<Token>();
+        var mentions = new List<MentionAt>();
         foreach (var segment in Segments(item))
         {
-            foreach (var mention in matcher.Find(segment.Text))
+            matcher.Find(segment.Text, tokens, mentions);
+            foreach (var mention in mentions)
             {
                 if (listed.Contains(mention.Entity) || item.IgnoreMentions.Ignores(mention.Entity.Slug))
                 {
@@ -40,7 +43,7 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
 
                 found[mention.Entity] = found.TryGetValue(mention.Entity, out var seen)
                     ? seen with { Count = seen.Count + 1 }
-                    : (1, segment.At(mention.Start), mention.Written);
+                    : (1, segment.At(mention.Start), segment.Text.Slice(mention.Start, mention.Length).ToString());
             }
         }
 
@@ -54,7 +57,7 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
     }
 
     private IEnumerable<ProseSegment> Segments(DatedItem item) =>
-        item.Prose.Select(p => new ProseSegment(p.Value, p.Location, p.IsSingleLine))
+        item.Prose.Select(p => new ProseSegment(p.Value, 0, p.Value.Length, p.Location, p.IsSingleLine))
             .Concat(ProseSegments.Of(item.Body, item.SourcePath));
 
     private void CheckOptOut(DatedItem item)

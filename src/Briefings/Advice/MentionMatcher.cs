@@ -53,8 +53,19 @@ internal sealed class MentionMatcher
     /// <summary>Every mention in <paramref name="text"/>, in order.</summary>
     public IReadOnlyList<Mention> Find(string text)
     {
-        var tokens = Tokenizer.Words(text);
-        var mentions = new List<Mention>();
+        var found = new List<MentionAt>();
+        Find(text, [], found);
+        return [.. found.Select(m => new Mention(m.Entity, m.Start, m.Length, text.Substring(m.Start, m.Length)))];
+    }
+
+    /// <summary>
+    /// Every mention in <paramref name="text"/>, in order, into <paramref name="mentions"/> (cleared first);
+    /// <paramref name="tokens"/> is scratch space, so a caller scanning many texts allocates nothing per text.
+    /// </summary>
+    public void Find(ReadOnlySpan<char> text, List<Token> tokens, List<MentionAt> mentions)
+    {
+        Tokenizer.Words(text, tokens);
+        mentions.Clear();
         for (var i = 0; i < tokens.Count;)
         {
             // Every name and acronym starts with a capital: most words need no look-up at all.
@@ -71,16 +82,14 @@ internal sealed class MentionMatcher
             var start = tokens[i].Start;
             if (term.Entity is { } entity)
             {
-                mentions.Add(new Mention(entity, start, last.Start + last.Length - start, text[start..(last.Start + last.Length)]));
+                mentions.Add(new MentionAt(entity, start, last.Start + last.Length - start));
             }
 
             i += term.Words.Length;
         }
-
-        return mentions;
     }
 
-    private static MentionTerm? Find(MentionTerm[] candidates, string text, List<Token> tokens, int at)
+    private static MentionTerm? Find(MentionTerm[] candidates, ReadOnlySpan<char> text, List<Token> tokens, int at)
     {
         foreach (var candidate in candidates)
         {

@@ -11,7 +11,7 @@ internal sealed record MentionTerm(string Text, EntityKey? Entity)
     public bool IsAcronym { get; } = Text.Any(char.IsLetter) && !Text.Any(char.IsLower) && Text.Count(char.IsLetter) >= 2;
 
     /// <summary>Whether the words of the text starting at <paramref name="at"/> name this term.</summary>
-    public bool Matches(string text, List<Token> tokens, int at)
+    public bool Matches(ReadOnlySpan<char> text, List<Token> tokens, int at)
     {
         if (at + Words.Length > tokens.Count)
         {

@@ -5,9 +5,14 @@ using Markdig.Syntax.Inlines;
 
 namespace Briefings.Advice;
 
-/// <summary>A run of text a reader sees, with the place of its first character; exact when written on one line.</summary>
-internal sealed record ProseSegment(string Text, SourceLocation Location, bool IsSingleLine = true)
+/// <summary>
+/// A run of text a reader sees — <paramref name="Length"/> characters of <paramref name="Source"/> from
+/// <paramref name="Start"/>, read in place — with the place of its first character; exact when written on one line.
+/// </summary>
+internal readonly record struct ProseSegment(string Source, int Start, int Length, SourceLocation Location, bool IsSingleLine = true)
 {
+    public ReadOnlySpan<char> Text => Source.AsSpan(Start, Length);
+
     /// <summary>Where the character at <paramref name="offset"/> was written (the segment's start when it spans lines).</summary>
     public SourceLocation At(int offset) => IsSingleLine ? Location with { Column = Location.Column + offset } : Location;
 }
@@ -27,13 +32,13 @@ internal static class ProseSegments
                 continue;
             }
 
-            var text = literal.Content.ToString();
-            if (text.Length == 0)
+            var content = literal.Content;
+            if (content.Text is null || content.Length <= 0)
             {
                 continue;
             }
 
-            yield return new ProseSegment(text, new SourceLocation(path, body.FirstLine + literal.Line, literal.Column + 1));
+            yield return new ProseSegment(content.Text, content.Start, content.Length, new SourceLocation(path, body.FileLine(literal.Line), literal.Column + 1));
         }
     }
 

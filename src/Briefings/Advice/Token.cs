@@ -6,7 +6,7 @@ namespace Briefings.Advice;
 /// </summary>
 internal readonly record struct Token(int Start, int Length, string? Normalised)
 {
-    public ReadOnlySpan<char> In(string text) => Normalised is null ? text.AsSpan(Start, Length) : Normalised;
+    public ReadOnlySpan<char> In(ReadOnlySpan<char> text) => Normalised is null ? text.Slice(Start, Length) : Normalised;
 
     public string Text(string text) => Normalised ?? text.Substring(Start, Length);
 }
@@ -21,6 +21,14 @@ internal static class Tokenizer
     public static List<Token> Words(string text)
     {
         var tokens = new List<Token>();
+        Words(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the words of <paramref name="text"/> to <paramref name="tokens"/> (cleared first), so one list serves many texts.</summary>
+    public static void Words(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -52,19 +60,16 @@ internal static class Tokenizer
                 length -= 2;
             }
 
-            var word = text.AsSpan(start, length);
+            var word = text.Slice(start, length);
             tokens.Add(new Token(start, length, word.Contains('\u2019') ? word.ToString().Replace('\u2019', '\'') : null));
         }
-
-        return tokens;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static bool StartsUrl(string text, int i) =>
+    private static bool StartsUrl(ReadOnlySpan<char> text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<')
         && (Prefix(text, i, "http://") || Prefix(text, i, "https://") || Prefix(text, i, "www."));
 
-    private static bool Prefix(string text, int i, string prefix) =>
-        string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0;
+    private static bool Prefix(ReadOnlySpan<char> text, int i, string prefix) => text[i..].StartsWith(prefix, StringComparison.Ordinal);
 }

@@ -14,9 +14,10 @@ namespace Briefings.Building;
 
 /// <summary>
 /// Runs the named stages in order — load → parse → link → advise → templates → plan → render → write (→ search, inside the
-/// write, before the swap) — and nothing else. Any
-/// error stops the build before the write stage, and cancellation or an exception before the swap leaves the previous
-/// output as it was. <paramref name="onStage"/> hears each stage as it starts (for progress displays).
+/// write, before the swap) — and nothing else. Render puts each file into a staging folder beside the output as it is
+/// made; write finishes that folder and swaps it in. Any error, cancellation or exception before the swap discards the
+/// staging folder and leaves the previous output as it was. <paramref name="onStage"/> hears each stage as it starts
+/// (for progress displays).
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStage = null)
 {
@@ -82,19 +83,21 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        var output = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, _cancellation));
+        using var staging = SiteWriter.Begin(options.OutputDirectory);
+        var made = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(
+            pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, _cancellation));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<PageKind, int>(), 0);
         }
 
-        var written = Stage("write", of, $"{Count(output.Count, "file")} into {options.OutputDirectory}", () => SiteWriter.Write(
-            options.OutputDirectory, output, indexer is null ? null : staging => Stage("search", of, indexer.Version, () => Index(indexer, staging)), _cancellation));
+        var written = Stage("write", of, $"{Count(made, "file")} into {options.OutputDirectory}", () => staging.Commit(
+            indexer is null ? null : folder => Stage("search", of, indexer.Version, () => Index(indexer, folder)), _cancellation));
         var search = !options.Search ? "search: skipped (--no-search)"
             : indexer is null ? $"search: not built, Pagefind is not installed ({PagefindIndexer.InstallHint})"
             : written is not null ? $"search: indexed with {indexer.Version}" : "search: indexing failed";
         var byKind = jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return Result(written is not null ? byKind : new Dictionary<PageKind, int>(), written is not null ? output.Count : 0) with
+        return Result(written is not null ? byKind : new Dictionary<PageKind, int>(), written is not null ? made : 0) with
         {
             SearchStatus = search,
             BasePath = urls.BasePath,

@@ -62,13 +62,33 @@ internal sealed class CoverageIndex
     /// <summary>The entities an item references (its tags, and a meeting's host), each once.</summary>
     public static IEnumerable<EntityKey> EntitiesOf(DatedItem item)
     {
-        var keys = item.Refs.All.Select(r => new EntityKey(r.Kind, r.Slug));
-        if (item is Meeting { Host: { } host })
+        // Usually a handful of tags: a list searched in order keeps the first of each; a set only for long lists.
+        var refs = item.Refs;
+        var count = refs.Countries.Count + refs.Groups.Count + refs.Meetings.Count + refs.People.Count + refs.Topics.Count + 1;
+        var keys = new List<EntityKey>(count);
+        var seen = count > 32 ? new HashSet<EntityKey>(count) : null;
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<Ref>>)[refs.Countries, refs.Groups, refs.Meetings, refs.People, refs.Topics])
         {
-            keys = keys.Append(new EntityKey(ContentKind.Country, host.Slug));
+            foreach (var r in list)
+            {
+                AddOnce(keys, seen, new EntityKey(r.Kind, r.Slug));
+            }
         }
 
-        return keys.Distinct();
+        if (item is Meeting { Host: { } host })
+        {
+            AddOnce(keys, seen, new EntityKey(ContentKind.Country, host.Slug));
+        }
+
+        return keys;
+    }
+
+    private static void AddOnce(List<EntityKey> keys, HashSet<EntityKey>? seen, EntityKey key)
+    {
+        if (seen?.Add(key) ?? !keys.Contains(key))
+        {
+            keys.Add(key);
+        }
     }
 
     /// <summary><see cref="EntitiesOf"/>, computed once per item of this index.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
 
@@ -38,16 +39,24 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
             return null;
         }
 
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+        // The bytes are only needed until the text is decoded and hashed: a pooled buffer, not a new array per file.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
         {
-            read += n;
-        }
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0)
+            {
+                read += n;
+            }
 
-        bytes = read == bytes.Length ? bytes : bytes[..read];
-        var text = Decode(relative, bytes);
-        return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
+            var bytes = buffer.AsSpan(0, read);
+            var text = Decode(relative, bytes);
+            return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Where the first bad byte is: after <paramref name="valid"/>, counting LF, CRLF and CR as line breaks and columns in characters.</summary>
@@ -64,7 +73,7 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
             }
         }
 
-        return new SourceLocation(path, line, System.Text.Encoding.UTF8.GetCharCount(valid[lineStart..]) + 1);
+        return new SourceLocation(path, line, Encoding.UTF8.GetCharCount(valid[lineStart..]) + 1);
     }
 
     /// <summary>Strict UTF-8 with an optional BOM; line endings normalised to LF.</summary>
@@ -75,19 +84,20 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
             bytes = bytes[3..];
         }
 
+        if (Utf8.IsValid(bytes))
+        {
+            // Valid, the common case: decoded straight into the string.
+            var text = Encoding.UTF8.GetString(bytes);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
         {
-            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                diagnostics.Error(Locate(path, bytes[..read]), DiagnosticCodes.NotUtf8,
-                    $"file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}); save it as UTF-8");
-                return null;
-            }
-
-            var text = new string(chars, 0, written);
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+            diagnostics.Error(Locate(path, bytes[..read]), DiagnosticCodes.NotUtf8,
+                $"file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}); save it as UTF-8");
+            return null;
         }
         finally
         {

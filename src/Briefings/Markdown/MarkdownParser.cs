@@ -4,7 +4,6 @@ using Briefings.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefings.Markdown;
 
@@ -27,17 +26,35 @@ public sealed class MarkdownParser
             .UseAutoLinks()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
         builder.Extensions.AddIfNotAlready(new WikiLinkExtension(resolver));
+        builder.BlockParsers.Insert(0, new FrontMatterLines());
         InlineBudget.Watch(builder.BlockParsers.Find<ParagraphBlockParser>()!);
         InlineBudget.Watch(builder.BlockParsers.Find<HeadingBlockParser>()!);
         return builder;
     }
 
-    public static ParsedBody Parse(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Parses a body by itself; <paramref name="firstLine"/> is the file line it starts on.</summary>
+    public static ParsedBody Parse(string markdown, string path, int firstLine, DiagnosticBag diagnostics) =>
+        Parse(markdown, 0, 0, path, firstLine, diagnostics);
+
+    /// <summary>
+    /// Parses the body of a whole file in place, without copying it out: the file's lines before
+    /// <paramref name="firstLine"/> (its front matter, fences included) are left out.
+    /// </summary>
+    /// <remarks>
+    /// A body with a tab is copied out and parsed by itself after all: Markdig expands a tab in a copy of its line,
+    /// and places some nodes of that line relative to the body's start, not the text's.
+    /// </remarks>
+    public static ParsedBody ParseInPlace(string file, int bodyStart, string path, int firstLine, DiagnosticBag diagnostics) =>
+        file.AsSpan(bodyStart).Contains('\t')
+            ? Parse(file[bodyStart..], 0, 0, path, firstLine, diagnostics)
+            : Parse(file, bodyStart, firstLine - 1, path, firstLine, diagnostics);
+
+    private static ParsedBody Parse(string text, int bodyStart, int skipLines, string path, int firstLine, DiagnosticBag diagnostics)
     {
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, Pipeline);
+            document = Markdig.Markdown.Parse(text, Pipeline, skipLines > 0 ? FrontMatterLines.Skipping(skipLines) : null);
         }
         catch (ArgumentException e) when (e.Source == "Markdig")
         {
@@ -47,65 +64,36 @@ public sealed class MarkdownParser
             return new ParsedBody(new MarkdownDocument(), firstLine, []);
         }
 
-        var wikiLinks = new List<WikiLinkUse>();
-        foreach (var node in document.Descendants())
+        if (document.Count > 0 && FrontMatterLines.IsFrontMatter(document[0]))
         {
-            switch (node)
-            {
-                case LeafBlock leaf when InlineBudget.Exceeded(leaf) is { } markers:
-                    diagnostics.Error(At(path, firstLine, markdown, leaf), DiagnosticCodes.MarkdownTooComplex,
-                        $"this paragraph has {markers} link brackets and emphasis markers ([ * _ ~ ^ + =); the limit is {InlineBudget.MaxMarkers} per paragraph: split it");
-                    break;
-                case WikiLinkInline wiki:
-                    wikiLinks.Add(new(wiki.KindWord, wiki.Slug, At(path, firstLine, markdown, wiki)));
-                    break;
-                case LinkInline link when !UrlPolicy.IsSafe(link.Url):
-                    diagnostics.Error(At(path, firstLine, markdown, link), DiagnosticCodes.UnsafeLink,
-                        $"{(link.IsImage ? "image" : "link")} URL '{Truncate(link.Url)}' is not allowed; use http, https, mailto or a relative link");
-                    break;
-                case AutolinkInline autolink when !UrlPolicy.IsSafe(autolink.Url):
-                    diagnostics.Error(At(path, firstLine, markdown, autolink), DiagnosticCodes.UnsafeLink,
-                        $"link URL '{Truncate(autolink.Url)}' is not allowed; use http, https, mailto or a relative link");
-                    break;
-            }
+            document.RemoveAt(0);
         }
 
-        NestHeadings(document);
-        return new ParsedBody(document, firstLine, wikiLinks) { Text = markdown };
+        var body = new ParsedBody(document, firstLine, []) { Text = text, BodyStart = bodyStart, SkippedLines = skipLines };
+        var walk = new DocumentWalk(path, body, diagnostics);
+        walk.Blocks(document);
+        NestHeadings(walk.Headings);
+        return body with { WikiLinks = walk.WikiLinks };
     }
 
     /// <summary>The page title is the only h1: a body's top heading level becomes h2, the rest keep their nesting.</summary>
-    private static void NestHeadings(MarkdownDocument document)
+    private static void NestHeadings(List<HeadingBlock> headings)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
         if (headings.Count == 0)
         {
             return;
         }
 
-        var shift = 2 - headings.Min(h => h.Level);
+        var top = int.MaxValue;
+        foreach (var heading in headings)
+        {
+            top = Math.Min(top, heading.Level);
+        }
+
+        var shift = 2 - top;
         foreach (var heading in headings)
         {
             heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
         }
     }
-
-    /// <summary>
-    /// Where a node starts in the file, from its source offset in the body (Markdig's own line numbers go wrong for
-    /// inlines of a paragraph it later turns into a setext heading or a table); from its line when it has no span.
-    /// </summary>
-    private static SourceLocation At(string path, int firstLine, string markdown, MarkdownObject node)
-    {
-        var start = node.Span.Start;
-        if (start < 0 || start > markdown.Length)
-        {
-            return new(path, firstLine + node.Line, node.Column + 1);
-        }
-
-        var before = markdown.AsSpan(0, start);
-        var lineStart = before.LastIndexOf('\n') + 1;
-        return new(path, firstLine + before.Count('\n'), start - lineStart + 1);
-    }
-
-    private static string Truncate(string? url) => url is { Length: > 60 } ? url[..60] + "…" : url ?? "";
 }

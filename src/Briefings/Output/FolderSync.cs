@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
 
 namespace Briefings.Output;
@@ -8,109 +8,158 @@ namespace Briefings.Output;
 public sealed record SyncReport(int Written, int Unchanged, int Removed);
 
 /// <summary>
-/// Makes a folder hold exactly a set of files: everything not in the set is removed (symbolic links included, never
-/// followed), and a file is written only when its bytes differ from what is on disk. Rewriting a site of thousands of
-/// pages where a few changed therefore costs reads, not writes, and unchanged files keep their modification times.
+/// Brings a folder that holds an earlier site to a new site's file set, file by file as they come: a file is written
+/// only when its bytes differ from what is on disk, and <see cref="Finish"/> removes everything the new site does not
+/// have. Symbolic links found in the folder are removed before anything is written, so nothing is written through one.
+/// Rewriting a site of thousands of pages where a few changed costs reads, not writes, and unchanged files keep their
+/// modification times. <see cref="Put"/> may be called from several threads at once.
 /// </summary>
-internal static class FolderSync
+internal sealed class FolderSync
 {
     private const int ChunkSize = 64 * 1024;
 
-    public static SyncReport Sync(string folder, IReadOnlyList<OutputFile> files, CancellationToken cancellation)
+    private readonly string _root;
+    private readonly HashSet<string> _existingFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _existingFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _put = new(StringComparer.Ordinal);
+    private int _written;
+    private int _removed;
+
+    public FolderSync(string folder)
     {
         Directory.CreateDirectory(folder);
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        var targets = files.Select(f => Target(root, f.Path)).ToArray();
-        var (removed, existing) = Prune(root, targets);
-        cancellation.ThrowIfCancellationRequested();
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        Survey();
+    }
 
-        var present = existing.ToFrozenSet(StringComparer.Ordinal);
-        var written = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+    /// <summary>Writes one file of the new site unless the folder already holds exactly these bytes there.</summary>
+    public void Put(OutputFile file)
+    {
+        var target = Target(file.Path);
+        if (!_put.TryAdd(target, true))
         {
-            var bytes = files[i].Bytes;
-            var parent = Path.GetDirectoryName(targets[i])!;
-            if (!present.Contains(parent))
-            {
-                Directory.CreateDirectory(parent);
-            }
+            throw new InvalidOperationException($"two files of the site are both written to '{file.Path}'");
+        }
 
-            if (!HoldsBytes(targets[i], bytes))
-            {
-                File.WriteAllBytes(targets[i], bytes);
-                Interlocked.Increment(ref written);
-            }
-        });
-        return new SyncReport(written, files.Count - written, removed);
+        if (HoldsBytes(target, file.Bytes))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Bytes);
+        Interlocked.Increment(ref _written);
     }
 
-    /// <summary>The full path of a site file, refusing any that would land outside the folder.</summary>
-    private static string Target(string root, string relative)
+    /// <summary>Removes every file and folder of the earlier site that the new site did not put; says what changed.</summary>
+    public SyncReport Finish()
     {
-        var target = Path.GetFullPath(Path.Combine(root, relative));
-        return target.StartsWith(root, StringComparison.Ordinal) && target.Length > root.Length
-            ? target
-            : throw new InvalidOperationException($"refusing to write '{relative}' outside the output folder");
-    }
-
-    /// <summary>
-    /// Deletes every entry that is neither one of <paramref name="targets"/> nor a folder holding one; returns how many
-    /// were deleted and the folders that are already there.
-    /// </summary>
-    private static (int Removed, List<string> Existing) Prune(string root, string[] targets)
-    {
-        var keepFiles = targets.ToHashSet(StringComparer.Ordinal);
         var keepFolders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var target in targets)
+        foreach (var target in _put.Keys)
         {
-            for (var parent = Path.GetDirectoryName(target)!; parent.Length >= root.Length && keepFolders.Add(parent);)
+            for (var parent = Path.GetDirectoryName(target)!; parent.Length >= _root.Length && keepFolders.Add(parent);)
             {
                 parent = Path.GetDirectoryName(parent)!;
             }
         }
 
-        var existing = new List<string> { Path.TrimEndingDirectorySeparator(root) };
-        var doomed = new FileSystemEnumerable<(string Path, bool IsFolder)>(
-            root, (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory && !IsLink(e)),
+        foreach (var file in _existingFiles.Where(f => !_put.ContainsKey(f) && !keepFolders.Contains(f) && File.Exists(f)))
+        {
+            File.Delete(file);
+            _removed++;
+        }
+
+        // Deepest first, so a folder is empty of removed entries when its turn comes.
+        foreach (var folder in _existingFolders.Where(f => !keepFolders.Contains(f)).OrderByDescending(f => f.Length))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+                _removed++;
+            }
+        }
+
+        return new SyncReport(_written, _put.Count - _written, _removed);
+    }
+
+    /// <summary>Lists what the folder holds and removes the symbolic links in it (without following them).</summary>
+    private void Survey()
+    {
+        var links = new List<(string Path, bool IsFolder)>();
+        var entries = new FileSystemEnumerable<(string Path, bool IsFolder, bool IsLink)>(
+            _root, (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !Keep(ref e, keepFiles, keepFolders),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => Keep(ref e, keepFiles, keepFolders) && Add(existing, e.ToFullPath()),
-        }.ToList();
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, isFolder, isLink) in entries)
+        {
+            if (isLink)
+            {
+                links.Add((path, isFolder));
+            }
+            else
+            {
+                (isFolder ? _existingFolders : _existingFiles).Add(path);
+            }
+        }
 
-        foreach (var (path, isFolder) in doomed)
+        foreach (var (path, isFolder) in links)
         {
             if (isFolder)
             {
-                Directory.Delete(path, recursive: true);
+                Directory.Delete(path); // removes the link, never what it points to
             }
             else
             {
                 File.Delete(path);
             }
+
+            _removed++;
         }
-
-        return (doomed.Count, existing);
     }
 
-    private static bool Add(List<string> list, string item)
+    /// <summary>The full path of a site file, refusing any that would land outside the folder; clears what is in its way.</summary>
+    private string Target(string relative)
     {
-        list.Add(item);
-        return true;
-    }
-
-    private static bool Keep(ref FileSystemEntry entry, HashSet<string> keepFiles, HashSet<string> keepFolders)
-    {
-        if (IsLink(entry))
+        var target = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!target.StartsWith(_root, StringComparison.Ordinal) || target.Length == _root.Length)
         {
-            return false;
+            throw new InvalidOperationException($"refusing to write '{relative}' outside the output folder");
         }
 
-        var path = entry.ToFullPath();
-        return entry.IsDirectory ? keepFolders.Contains(path) : keepFiles.Contains(path);
+        ClearWay(target);
+        return target;
     }
 
-    private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+    /// <summary>An earlier site may hold a folder where this file goes, or a file where one of its folders goes.</summary>
+    private void ClearWay(string target)
+    {
+        if (_existingFolders.Contains(target) && Directory.Exists(target))
+        {
+            lock (_existingFolders)
+            {
+                if (Directory.Exists(target))
+                {
+                    Directory.Delete(target, recursive: true);
+                }
+            }
+        }
+
+        for (var parent = Path.GetDirectoryName(target)!; parent.Length > _root.Length; parent = Path.GetDirectoryName(parent)!)
+        {
+            if (_existingFiles.Contains(parent) && File.Exists(parent))
+            {
+                lock (_existingFiles)
+                {
+                    if (File.Exists(parent))
+                    {
+                        File.Delete(parent);
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="bytes"/>.</summary>
     internal static bool HoldsBytes(string path, byte[] bytes)

@@ -5,23 +5,9 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Output;
 
-/// <summary>Render stage: every page job through its template, in parallel; output order is by path, so bytes are stable.</summary>
+/// <summary>One page job through its template; the theme's assets as they are.</summary>
 public static class PageRenderer
 {
-    public static IReadOnlyList<OutputFile> Render(
-        IReadOnlyList<PageJob> jobs, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics,
-        CancellationToken cancellation = default)
-    {
-        var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            var job = jobs[i];
-            var html = Render(job, engine, site, meta, diagnostics);
-            files[i] = html is null ? null : new OutputFile(Urls.FileOf(job.Path), html);
-        });
-        return [.. files.OfType<OutputFile>()];
-    }
-
     /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
     public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {

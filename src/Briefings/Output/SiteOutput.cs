@@ -6,29 +6,53 @@ using Briefings.Templates;
 
 namespace Briefings.Output;
 
-/// <summary>Everything the site consists of, in path order: pages, feeds, sitemap, robots.txt and theme assets.</summary>
+/// <summary>
+/// Render stage: everything the site consists of — pages, feeds, sitemap, robots.txt and theme assets — made in
+/// parallel and handed to <c>put</c> as each is ready (the write stage's staging folder), so no more than
+/// a few pages are in memory at once. Returns how many files were made.
+/// </summary>
 public static class SiteOutput
 {
-    public static IReadOnlyList<OutputFile> Render(
+    public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
-        CancellationToken cancellation = default)
+        Action<OutputFile> put, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
         var meta = new PageMetaFactory(ctx);
-        var files = PageRenderer.Render(jobs, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), meta.For, diagnostics, cancellation).ToList();
-        if (urls.SiteUrl is null)
+        var site = PagePlan.SiteModel(ctx.Site, urls, searchEnabled);
+        var feeds = urls.SiteUrl is not null;
+        var feedFiles = new FeedFiles(ctx, meta);
+        var count = 0;
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            var job = jobs[i];
+            if (PageRenderer.Render(job, engine, site, meta.For, diagnostics) is { } html)
+            {
+                put(new OutputFile(Urls.FileOf(job.Path), html));
+                Interlocked.Increment(ref count);
+            }
+
+            if (feeds && feedFiles.For(job) is { } feed)
+            {
+                put(feed);
+                Interlocked.Increment(ref count);
+            }
+        });
+
+        var rest = new List<OutputFile>();
+        if (feeds)
+        {
+            rest.Add(SitemapFile.Sitemap(urls, jobs.Where(j => j.Kind != PageKind.Redirect)));
+        }
+        else
         {
             diagnostics.Warning(SourceLocation.StartOf(Parsing.ContentPath.SiteSettingsFile), DiagnosticCodes.SiteConfig,
                 "no absolute base_url (e.g. https://user.github.io/briefings/) in site.yml or --base-url: feeds, sitemap and canonical links are left out");
         }
-        else
-        {
-            files.AddRange(FeedFiles.Write(ctx, jobs, meta));
-            files.Add(SitemapFile.Sitemap(urls, jobs.Where(j => j.Kind != PageKind.Redirect)));
-        }
 
-        files.Add(SitemapFile.Robots(urls));
-        files.AddRange(PageRenderer.Assets(theme));
-        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        rest.Add(SitemapFile.Robots(urls));
+        rest.AddRange(PageRenderer.Assets(theme));
+        rest.ForEach(put);
+        return count + rest.Count;
     }
 }

@@ -31,6 +31,31 @@ public static class SiteWriter
     }
 
     /// <summary>
+    /// Starts writing a new site: the previous site (if kept) becomes the staging folder, and files are put into it as
+    /// they are made. Nothing is visible in the output until <see cref="Staging.Commit"/>; disposing the staging folder
+    /// without committing removes it and leaves the output as it was.
+    /// </summary>
+    public static Staging Begin(string outputDirectory)
+    {
+        Recover(outputDirectory);
+        var folders = new Folders(outputDirectory);
+        if (Directory.Exists(folders.Previous))
+        {
+            Directory.Move(folders.Previous, folders.Staging);
+        }
+
+        try
+        {
+            return new Staging(folders, new FolderSync(folders.Staging));
+        }
+        catch
+        {
+            DeleteIfExists(folders.Staging);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="files"/> as the whole new site, lets <paramref name="finish"/> add to it in staging (the
     /// search index), then swaps it in and returns what changed. When <paramref name="finish"/> returns false the
     /// staging folder is removed, the previous output stays and the result is null. Cancellation is honoured until the
@@ -39,37 +64,13 @@ public static class SiteWriter
     public static SyncReport? Write(
         string outputDirectory, IReadOnlyList<OutputFile> files, Func<string, bool>? finish = null, CancellationToken cancellation = default)
     {
-        Recover(outputDirectory);
-        var folders = new Folders(outputDirectory);
-        SyncReport report;
-        try
-        {
-            if (Directory.Exists(folders.Previous))
-            {
-                Directory.Move(folders.Previous, folders.Staging);
-            }
-
-            report = FolderSync.Sync(folders.Staging, files, cancellation);
-            cancellation.ThrowIfCancellationRequested();
-            if (finish is not null && !finish(folders.Staging))
-            {
-                DeleteIfExists(folders.Staging);
-                return null;
-            }
-
-            cancellation.ThrowIfCancellationRequested();
-        }
-        catch
-        {
-            DeleteIfExists(folders.Staging);
-            throw;
-        }
-
-        Swap(folders);
-        return report;
+        using var staging = Begin(outputDirectory);
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellation }, staging.Put);
+        return staging.Commit(finish, cancellation);
     }
 
-    private static void Swap(Folders folders)
+    /// <summary>Puts the finished staging folder in the output's place; the output becomes the kept previous site.</summary>
+    internal static void Swap(Folders folders)
     {
         var hadOutput = Directory.Exists(folders.Output);
         if (hadOutput)
@@ -93,28 +94,11 @@ public static class SiteWriter
         }
     }
 
-    private static void DeleteIfExists(string directory)
+    internal static void DeleteIfExists(string directory)
     {
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    /// <summary>The output folder and its two siblings, as full paths.</summary>
-    private readonly record struct Folders
-    {
-        public Folders(string outputDirectory)
-        {
-            Output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-            Staging = Output + ".staging";
-            Previous = Output + ".previous";
-        }
-
-        public string Output { get; }
-
-        public string Staging { get; }
-
-        public string Previous { get; }
     }
 }

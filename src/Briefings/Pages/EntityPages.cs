@@ -12,15 +12,30 @@ internal static class EntityPages
 {
     private static readonly TrustedHtml NoBody = new("");
 
+    /// <summary>Coverage items on an entity's page and on each of its older-coverage pages.</summary>
+    public const int CoveragePageSize = 50;
+
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
         var site = ctx.Site;
-        return site.Countries.All.Select(c => Job(ctx, ContentKind.Country, c.Slug, () => Country(ctx, c)))
+        var entities = site.Countries.All.Select(c => Job(ctx, ContentKind.Country, c.Slug, () => Country(ctx, c)))
             .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
             .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
             .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
             .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", PageKind.Series, () => Series(ctx, s)) { Subject = s }));
+        return entities.SelectMany(job => CoveragePages.Plan(ctx, job, CoverageOf(ctx, job.Subject!), CoveragePageSize).Prepend(job));
     }
+
+    /// <summary>What covers an entity or a meeting series, newest first.</summary>
+    public static IReadOnlyList<DatedItem> CoverageOf(PageContext ctx, object subject) => subject switch
+    {
+        EntityKey key => ctx.Site.CoverageOf(key),
+        MeetingSeries s => [.. s.Meetings
+            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))],
+        _ => [],
+    };
 
     public static string GroupKindLabel(GroupKind kind) => kind switch
     {
@@ -84,17 +99,14 @@ internal static class EntityPages
 
     private static EntityModel Series(PageContext ctx, MeetingSeries s)
     {
-        var coverage = s.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))
-            .ToList();
+        var coverage = CoverageOf(ctx, s);
         var meetings = s.Meetings.Select(m => new LinkModel(m.Title, ctx.Urls.Entity(ContentKind.Meeting, m.Slug), null,
             m.Number is { } n ? $"No. {n} · {m.Date.Display}" : m.Date.Display)).ToList();
         return new EntityModel(s.Title, $"The meetings of the {s.Title} and their coverage.", "meetings", "Meeting series", null,
             [new("Meetings", meetings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))], NoBody,
             [new LinkGroupModel("Meetings in this series", meetings)],
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), [], CoverageCharts.PerYear(s.Title, coverage));
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), [], CoverageCharts.PerYear(s.Title, coverage),
+            CoveragePages.Pager(ctx, Urls.SeriesPath(s.Slug), 1, coverage.Count, CoveragePageSize));
     }
 
     private static EntityModel Model(
@@ -104,7 +116,8 @@ internal static class EntityPages
         var coverage = ctx.Site.CoverageOf(key);
         var description = summary ?? $"{label} page: {PageContext.CoverageSummary(coverage)}";
         return new EntityModel(name, description, key.Kind.Plural(), label, flag, facts, body, sections,
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage), ctx.CoveredWith(key), CoverageCharts.PerYear(name, coverage));
+            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), ctx.CoveredWith(key), CoverageCharts.PerYear(name, coverage),
+            CoveragePages.Pager(ctx, Urls.EntityPath(key), 1, coverage.Count, CoveragePageSize));
     }
 
     private static List<LinkModel> Meetings(PageContext ctx, EntityKey key) =>

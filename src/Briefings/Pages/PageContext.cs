@@ -111,6 +111,18 @@ public sealed class PageContext : ILinkResolver
     public IReadOnlyList<YearModel> Timeline(IEnumerable<DatedItem> items) =>
         [.. items.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g => new YearModel(g.Key, g.Count(), Cards(g)))];
 
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of a newest-first coverage list, grouped by year; each year's count is its
+    /// count in the whole list, so a year split over two pages says so on both.
+    /// </summary>
+    public IReadOnlyList<YearModel> Timeline(IReadOnlyList<DatedItem> items, int page, int pageSize)
+    {
+        var slice = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var years = slice.Select(i => i.Date.Year).ToHashSet();
+        var totals = items.Where(i => years.Contains(i.Date.Year)).CountBy(i => i.Date.Year).ToDictionary();
+        return [.. slice.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g => new YearModel(g.Key, totals[g.Key], Cards(g)))];
+    }
+
     /// <summary>"3 articles · 1 analyst note · 2 meetings".</summary>
     public static string CoverageSummary(IReadOnlyList<DatedItem> items)
     {

@@ -36,7 +36,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         }
 
         var fields = new FieldReader(map, diagnostics);
-        var body = MarkdownParser.Parse(split.Body, file.Path, split.BodyFirstLine, diagnostics);
+        var body = MarkdownParser.ParseInPlace(split.Text, split.BodyStart, file.Path, split.BodyFirstLine, diagnostics);
         var item = ContentReaders.Read(at, file.Path, fields, body);
         fields.ReportUnknownFields(at.Kind.Singular());
         fields.ReportPlaceholders(isDraft: item is Article { IsDraft: true } or Note { IsDraft: true } || (item is null && IsMarkedDraft(map)));

@@ -3,9 +3,15 @@ using Briefings.Loading;
 
 namespace Briefings.Parsing;
 
-/// <summary>A file split at its <c>---</c> fences: the YAML text, the Markdown body and the lines each starts on.</summary>
-public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
+/// <summary>
+/// A file split at its <c>---</c> fences: the YAML text, where the Markdown body starts in the file's
+/// <see cref="Text"/>, and the lines each starts on.
+/// </summary>
+public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Text, int BodyStart, int BodyFirstLine)
 {
+    /// <summary>The Markdown body, copied out of <see cref="Text"/> (the parse stage reads it in place).</summary>
+    public string Body => Text[BodyStart..];
+
     /// <summary>Splits a Markdown file; reports a missing or unclosed fence and returns null.</summary>
     public static FrontMatter? Split(InputFile file, DiagnosticBag diagnostics)
     {
@@ -29,10 +35,10 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         for (var pos = start; pos > 0 && pos <= text.Length; line++)
         {
             var current = FirstLine(text, pos);
-            if (IsFence(current) || current.TrimEnd() == "...")
+            if (IsFence(current) || current.TrimEnd().SequenceEqual("..."))
             {
                 var bodyStart = Math.Min(text.Length, pos + current.Length + 1);
-                return new FrontMatter(text[start..pos], 2, text[bodyStart..], line + 1);
+                return new FrontMatter(text[start..pos], 2, text, bodyStart, line + 1);
             }
 
             var next = text.IndexOf('\n', pos);
@@ -44,11 +50,12 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         return null;
     }
 
-    private static string FirstLine(string text, int from)
+    private static ReadOnlySpan<char> FirstLine(string text, int from)
     {
-        var end = text.IndexOf('\n', from);
-        return end < 0 ? text[from..] : text[from..end];
+        var rest = text.AsSpan(from);
+        var end = rest.IndexOf('\n');
+        return end < 0 ? rest : rest[..end];
     }
 
-    private static bool IsFence(string line) => line.TrimEnd() == "---";
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -34,7 +33,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     private readonly Stack<StringBuilderOutput> _outputs = new();
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+    private byte[] _bytes = new byte[256 * 1024];
 
     private long _writtenSinceReset;
 
@@ -65,15 +64,21 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>The text of <paramref name="text"/> as UTF-8, without making a string of it first.</summary>
     public byte[] Utf8(StringBuilder text)
     {
-        _encoder.Reset();
-        _bytes.ResetWrittenCount();
-        foreach (var chunk in text.GetChunks())
+        var most = (long)text.Length * 3;
+        if (_bytes.Length < most)
         {
-            _encoder.Convert(chunk.Span, _bytes, flush: false, out _, out _);
+            _bytes = new byte[Math.Max(most, _bytes.Length * 2L)];
         }
 
-        _encoder.Convert(ReadOnlySpan<char>.Empty, _bytes, flush: true, out _, out _);
-        return _bytes.WrittenSpan.ToArray();
+        _encoder.Reset();
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(written), flush: false);
+        }
+
+        written += _encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
+        return _bytes.AsSpan(0, written).ToArray();
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

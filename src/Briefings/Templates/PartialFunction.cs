@@ -77,7 +77,7 @@ internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<st
 
     private void RenderInto(TemplateContext context, string name, object? model)
     {
-        context.PushGlobal(new ScriptObject { ["model"] = model });
+        context.PushGlobal(new ScriptObject(1) { ["model"] = model });
         try
         {
             TemplateEngine.RenderInto(context, get("partials/" + name));

@@ -78,7 +78,7 @@ public sealed class TemplateEngine
     {
         var context = t_idle ?? new EscapingTemplateContext(Builtins);
         t_idle = null;
-        var globals = new ScriptObject { ["site"] = site, ["page"] = model, ["meta"] = meta };
+        var globals = new ScriptObject(4) { ["site"] = site, ["page"] = model, ["meta"] = meta };
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
         var output = context.RentOutput();

@@ -1,5 +1,7 @@
 using Briefings.Diagnostics;
 using Briefings.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefings.Tests.Unit;
 
@@ -171,6 +173,32 @@ public sealed class MarkdownParserTests
         // Then
         Assert.Empty(diagnostics);
     }
+
+    [Theory]
+    [InlineData("- [ ] task\n\nSee [[country:pakistan]] and [bad](javascript:x).\n")]
+    [InlineData("Title\n---\n\n[[group:islamic-state|IS]]\n")]
+    [InlineData("#\t[[country:iran]] and [x](javascript:y)\n")]
+    [InlineData("")]
+    public void Should_place_nodes_and_problems_as_a_body_parsed_by_itself_When_parsed_in_place_after_front_matter(string markdown)
+    {
+        // Given: a file whose body starts on line 5
+        var file = "---\ntitle: x\ndate: 2018\n---\n" + markdown;
+        var alone = new DiagnosticBag();
+        var inPlace = new DiagnosticBag();
+
+        // When
+        var expected = MarkdownParser.Parse(markdown, Path, 5, alone);
+        var actual = MarkdownParser.ParseInPlace(file, file.Length - markdown.Length, Path, 5, inPlace);
+
+        // Then
+        Assert.Equal(expected.WikiLinks, actual.WikiLinks);
+        Assert.Equal(alone.Sorted(), inPlace.Sorted());
+        Assert.Equal(expected.Document.Count, actual.Document.Count);
+        Assert.Equal(Literals(expected), Literals(actual));
+    }
+
+    private static List<string> Literals(ParsedBody body) =>
+        [.. body.Document.Descendants<LiteralInline>().Select(l => $"{body.FileLine(l.Line)}:{l.Column}:{l.Content}")];
 
     private static ParsedBody Parse(string markdown, int firstLine, out IReadOnlyList<Diagnostic> diagnostics)
     {

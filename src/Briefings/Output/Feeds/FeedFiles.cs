@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Pages;
@@ -5,30 +6,33 @@ using Briefings.Pages.Meta;
 
 namespace Briefings.Output.Feeds;
 
-/// <summary>The site feed and one feed per covered entity and meeting series, beside the page they belong to.</summary>
-public static class FeedFiles
+/// <summary>
+/// The site feed and one feed per covered entity and meeting series, beside the page they belong to. An item's entry
+/// is the same in every feed that lists it, so each is made once per build.
+/// </summary>
+public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
 {
     public const int MaxEntries = 50;
 
-    public static IEnumerable<OutputFile> Write(PageContext ctx, IEnumerable<PageJob> jobs, PageMetaFactory meta)
+    private readonly ConcurrentDictionary<DatedItem, FeedEntry> _entries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The feed that belongs beside a page, if the page has one and it has entries.</summary>
+    public OutputFile? For(PageJob job)
     {
-        foreach (var job in jobs)
+        if (meta.FeedOf(job) is not { } feedPath)
         {
-            if (meta.FeedOf(job) is not { } feedPath)
-            {
-                continue;
-            }
-
-            var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
-            if (items.Count == 0)
-            {
-                continue;
-            }
-
-            var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
-            var entries = items.Select(i => Entry(ctx, i)).ToList();
-            yield return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
+            return null;
         }
+
+        var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
+        var entries = items.Select(i => _entries.GetOrAdd(i, static (item, ctx) => Entry(ctx, item), ctx)).ToList();
+        return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
     }
 
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch

@@ -13,10 +13,13 @@ internal static class JsonLd
 
     public static TrustedHtml Script(JsonObject data)
     {
+        // The properties move to a document that starts with @context: a node has one parent, so no copies are made.
+        var properties = data.ToList();
+        data.Clear();
         var document = new JsonObject { ["@context"] = "https://schema.org" };
-        foreach (var (key, value) in data)
+        foreach (var (key, value) in properties)
         {
-            document[key] = value?.DeepClone();
+            document[key] = value;
         }
 
         return new TrustedHtml("<script type=\"application/ld+json\">" + document.ToJsonString(Options) + "</script>");

@@ -86,7 +86,22 @@ public sealed record EntityModel(
     string CoverageSummary,
     IReadOnlyList<YearModel> Coverage,
     IReadOnlyList<LinkModel> CoveredWith,
-    Pages.Charts.ChartModel? Chart) : PageModel(Title, Description, Section);
+    Pages.Charts.ChartModel? Chart,
+    PagerModel Pager) : PageModel(Title, Description, Section);
+
+/// <summary>
+/// Older coverage of a country, group, person, topic or meeting series: page 2 onwards of its timeline, after the
+/// newest items on the entity's own page.
+/// </summary>
+public sealed record CoverageModel(
+    string Title,
+    string? Description,
+    string Section,
+    string KindLabel,
+    LinkModel Entity,
+    string CoverageSummary,
+    IReadOnlyList<YearModel> Coverage,
+    PagerModel Pager) : PageModel(Title, Description, Section);
 
 /// <summary>The search page: Pagefind's UI when the site was indexed, an explanation when it was not.</summary>
 public sealed record SearchModel(string Title, string? Description) : PageModel(Title, Description, "search");

@@ -1,0 +1,54 @@
+using Briefings.Content;
+using Briefings.Linking;
+using Briefings.Templates.Models;
+
+namespace Briefings.Pages;
+
+/// <summary>
+/// Older coverage of an entity or meeting series: its page shows the newest items, and pages <c>…/page/2/</c> on
+/// show the rest, newest first, with links back to the page and to newer and older coverage.
+/// </summary>
+internal static class CoveragePages
+{
+    public const string Template = "coverage";
+
+    public static IEnumerable<PageJob> Plan(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int pageSize)
+    {
+        var pages = PageCount(coverage.Count, pageSize);
+        for (var page = 2; page <= pages; page++)
+        {
+            var number = page;
+            yield return new PageJob(Urls.Paged(entity.Path, number), Template, PageKind.Index, () => Model(ctx, entity, coverage, number, pageSize));
+        }
+    }
+
+    public static PagerModel Pager(PageContext ctx, string path, int page, int count, int pageSize)
+    {
+        var pages = PageCount(count, pageSize);
+        return new PagerModel(page, pages,
+            page > 1 ? ctx.Urls.Href(Urls.Paged(path, page - 1)) : null,
+            page < pages ? ctx.Urls.Href(Urls.Paged(path, page + 1)) : null);
+    }
+
+    private static CoverageModel Model(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int page, int pageSize)
+    {
+        var (name, label, section) = entity.Subject switch
+        {
+            EntityKey key => (ctx.Site.NameOf(key), key.Kind.Singular(), key.Kind.Plural()),
+            MeetingSeries s => (s.Title, "meeting series", "meetings"),
+            _ => throw new ArgumentOutOfRangeException(nameof(entity)),
+        };
+        var pages = PageCount(coverage.Count, pageSize);
+        return new CoverageModel(
+            $"{name}: coverage, page {page} of {pages}",
+            $"Older coverage of {name}, newest first: page {page} of {pages}.",
+            section,
+            label,
+            new LinkModel(name, ctx.Urls.Href(entity.Path)),
+            PageContext.CoverageSummary(coverage),
+            ctx.Timeline(coverage, page, pageSize),
+            Pager(ctx, entity.Path, page, coverage.Count, pageSize));
+    }
+
+    private static int PageCount(int count, int pageSize) => Math.Max(1, (count + pageSize - 1) / pageSize);
+}
