@@ -23,6 +23,9 @@ internal sealed class Dependents
 
     public bool Sitemap { get; private set; }
 
+    /// <summary>An entity's older-coverage pages grew or shrank in number: pages come or go, which a full build does.</summary>
+    public bool PagesComeOrGo { get; private set; }
+
     public void Add(Site before, Site after, ContentItem old, ContentItem now, bool bodyOnly, WikiLinkIndex wikiLinks)
     {
         var own = WikiLinkIndex.PageOf(now);
@@ -43,12 +46,14 @@ internal sealed class Dependents
         foreach (var entity in oldKeys.Concat(newKeys).Distinct())
         {
             var page = Urls.EntityPath(entity);
-            Pages.Add(page);
             Feeds.Add(page);
-            if (entity.Kind == ContentKind.Meeting && after.Meeting(entity.Slug) is { } meeting && after.SeriesOf(meeting) is { } series)
+            OlderCoverage(page, before.CoverageOf(entity), after.CoverageOf(entity), o, n);
+            if (entity.Kind == ContentKind.Meeting && after.Meeting(entity.Slug) is { } meeting && after.SeriesOf(meeting) is { } series
+                && before.Meeting(entity.Slug) is { } was && before.SeriesOf(was) is { } wasSeries)
             {
-                Pages.Add(Urls.SeriesPath(series.Slug));
-                Feeds.Add(Urls.SeriesPath(series.Slug));
+                var path = Urls.SeriesPath(series.Slug);
+                Feeds.Add(path);
+                OlderCoverage(path, SeriesCoverage(before, wasSeries), SeriesCoverage(after, series), o, n);
             }
         }
 
@@ -93,6 +98,47 @@ internal sealed class Dependents
         {
             Pages.UnionWith(new[] { ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic }.Select(k => Urls.SectionPath(k)));
         }
+    }
+
+    /// <summary>
+    /// The page of an entity (or series) and those of its older coverage that can show the item: from where it was or
+    /// is to where it is or was; all of them when it joins or leaves the coverage (each page counts the coverage) or
+    /// moves to another year (each page counts the items of the years it shows).
+    /// </summary>
+    private void OlderCoverage(string page, IReadOnlyList<DatedItem> was, IReadOnlyList<DatedItem> now, DatedItem o, DatedItem n)
+    {
+        var size = EntityPages.CoveragePageSize;
+        var pages = Math.Max(1, (now.Count + size - 1) / size);
+        PagesComeOrGo |= pages != Math.Max(1, (was.Count + size - 1) / size);
+        var from = Index(was, o);
+        var to = Index(now, n);
+        var everyPage = from < 0 || to < 0 || o.Date.Year != n.Date.Year;
+        var first = everyPage ? 0 : Math.Min(from, to);
+        var last = everyPage ? now.Count - 1 : Math.Max(from, to);
+        Pages.Add(page);
+        for (var p = Math.Max(2, (first / size) + 1); p <= Math.Min(pages, (last / size) + 1); p++)
+        {
+            Pages.Add(Urls.Paged(page, p));
+        }
+    }
+
+    private static List<DatedItem> SeriesCoverage(Site site, MeetingSeries series) =>
+        [.. series.Meetings
+            .SelectMany(m => site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
+
+    private static int Index(IReadOnlyList<DatedItem> list, DatedItem item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Kind == item.Kind && list[i].Slug == item.Slug)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexIn(Site site, DatedItem item)

@@ -37,20 +37,21 @@ internal static class FullBuild
             return (Failed(bag), null);
         }
 
-        var output = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, cancellation);
+        var sync = new FolderSync(options.OutputDirectory);
+        var made = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, sync.Put, cancellation);
         if (bag.HasErrors)
         {
-            return (Failed(bag), null);
+            return (Failed(bag), null); // what was written is what a good build writes; the previous files that remain are kept
         }
 
-        var report = FolderSync.Sync(options.OutputDirectory, output, cancellation);
+        var report = sync.Finish();
         if (indexer?.Index(options.OutputDirectory) is { } failure)
         {
             bag.Warning(SourceLocation.StartOf(Path.Combine("theme", "package.json")), DiagnosticCodes.SearchIndex, $"search index: {failure}");
         }
 
         var state = State(options, files, content, site, ctx, jobs, engine, urls, matcher, indexer is not null, bag);
-        var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), output.Count, [])
+        var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), made, [])
         {
             BasePath = urls.BasePath,
             Changes = report,

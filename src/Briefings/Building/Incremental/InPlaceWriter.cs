@@ -64,7 +64,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
             planned = planned.Concat(ItemPages.Plan(ctx));
         }
 
-        if (kinds.Overlaps([PageKind.Country, PageKind.Group, PageKind.Person, PageKind.Topic, PageKind.Series]))
+        if (kinds.Overlaps([PageKind.Country, PageKind.Group, PageKind.Person, PageKind.Topic, PageKind.Series, PageKind.Index])) // older coverage: Index
         {
             planned = planned.Concat(EntityPages.Plan(ctx));
         }
@@ -93,7 +93,8 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
 
     private void Feeds(List<PageJob> jobs)
     {
-        var written = FeedFiles.Write(ctx, jobs, _meta).ToList();
+        var feeds = new FeedFiles(ctx, _meta);
+        var written = jobs.Select(feeds.For).OfType<OutputFile>().ToList();
         foreach (var file in written)
         {
             Put(file);

@@ -122,6 +122,11 @@ public sealed class IncrementalBuilder(BuildOptions options)
             site = patched;
         }
 
+        if (dependents.PagesComeOrGo)
+        {
+            return null;
+        }
+
         if (updates.Count == 0)
         {
             return Result(state, diagnostics, new SyncReport(0, 0, 0), timings);
