@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefings.Diagnostics;
 using Briefings.Output;
 using Briefings.Output.Feeds;
@@ -19,7 +18,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
     private int _unchanged;
     private int _removed;
 
-    public SyncReport Write(Dependents dependents, Stopwatch clock, List<StageTiming> timings)
+    public SyncReport Write(Dependents dependents, StageClock clock)
     {
         var jobs = JobsFor([.. dependents.Pages, .. dependents.Feeds]);
         foreach (var job in jobs)
@@ -27,11 +26,11 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
             state.Jobs[state.JobIndex[job.Path]] = job;
         }
 
-        timings.Add(new StageTiming("plan", clock.Elapsed, TimeSpan.Zero, 0));
+        clock.Mark("plan");
         var own = jobs.Where(j => dependents.Own.Contains(j.Path)).ToList();
         var rest = jobs.Where(j => !dependents.Own.Contains(j.Path) && dependents.Pages.Contains(j.Path)).ToList();
         Render(own);
-        timings.Add(new StageTiming("own page", clock.Elapsed, TimeSpan.Zero, 0));
+        clock.Mark("own page");
         Render(rest);
         if (ctx.Urls.SiteUrl is not null)
         {
@@ -42,7 +41,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
             }
         }
 
-        timings.Add(new StageTiming("dependents", clock.Elapsed, TimeSpan.Zero, 0));
+        clock.Mark("dependents");
         return new SyncReport(_written, _unchanged, _removed);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefings.Advice;
 using Briefings.Content;
 using Briefings.Diagnostics;
@@ -82,8 +81,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     /// <summary>The change applied in place, or null when it takes a full build.</summary>
     private BuildResult? Apply(BuildState state, List<string> paths)
     {
-        var clock = Stopwatch.StartNew();
-        var timings = new List<StageTiming>();
+        var clock = new StageClock();
         var dependents = new Dependents();
         var changedItems = new HashSet<DatedItem>(ReferenceEqualityComparer.Instance);
         var changedKeys = new HashSet<EntityKey>();
@@ -109,9 +107,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
                 continue; // a draft left out: only its diagnostics
             }
 
-            timings.Add(new StageTiming("parse+link", clock.Elapsed, TimeSpan.Zero, 0));
+            clock.Mark("parse+link");
             var patched = SitePatch.Replace(site, change.Old, change.Item, new DiagnosticBag());
-            timings.Add(new StageTiming("patch", clock.Elapsed, TimeSpan.Zero, 0));
+            clock.Mark("patch");
             dependents.Add(site, patched, change.Old, change.Item, change.BodyOnly, state.WikiLinks);
             if (change.Old is DatedItem oldItem)
             {
@@ -129,19 +127,19 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         if (updates.Count == 0)
         {
-            return Result(state, diagnostics, new SyncReport(0, 0, 0), timings);
+            return Result(state, diagnostics, new SyncReport(0, 0, 0), clock.Timings);
         }
 
         var ctx = new PageContext(site, state.Urls, state.Context, changedItems, changedKeys);
-        timings.Add(new StageTiming("context", clock.Elapsed, TimeSpan.Zero, 0));
+        clock.Mark("context");
         var bag = new DiagnosticBag();
-        var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock, timings);
+        var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock);
         diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
-        timings.Add(new StageTiming("advise", clock.Elapsed, TimeSpan.Zero, 0));
+        clock.Mark("advise");
         if (bag.HasErrors)
         {
             _state = null;
-            return Result(state, [.. diagnostics, .. bag.Sorted()], report, timings);
+            return Result(state, [.. diagnostics, .. bag.Sorted()], report, clock.Timings);
         }
 
         foreach (var (path, file, item) in updates)
@@ -154,7 +152,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         state.Site = site;
         state.Context = ctx;
         state.Diagnostics = diagnostics;
-        return Result(state, diagnostics, report, timings);
+        return Result(state, diagnostics, report, clock.Timings);
     }
 
     /// <summary>What a changed file becomes; null when it takes a full build.</summary>
