@@ -6,7 +6,9 @@
 # Env: RUNS=5 (timed runs per tool and N, after one warm-up), SEED=1, WORK=${TMPDIR:-/tmp}/briefings-bench,
 #      HUGO=1 (0 skips Hugo; skipped anyway when `hugo` is not installed), PEERS=<repo>/../shared/bench
 #      (gen_corpus.py + hugo_site.sh: the Hugo corpus has its own format, so each tool gets its own corpus
-#      from the same N and seed), REAL=1 (also time the repository's input/ from a cold process).
+#      from the same N and seed), REAL=1 (also time the repository's input/ from a cold process),
+#      SEARCH=0 (1 also times `build` with Pagefind's search index, as the row briefings+search; the targets are
+#      for `build --no-search`, which is what the briefings row times).
 #
 # Runs of the two tools alternate, so a change in the machine's load hits both. Prints medians of wall
 # seconds, CPU seconds (user+sys) and peak RSS (/usr/bin/time), the ratio to Hugo, and the load average.
@@ -18,6 +20,7 @@ WORK=${WORK:-${TMPDIR:-/tmp}/briefings-bench}
 PEERS=${PEERS:-$ROOT/../shared/bench}
 HUGO=${HUGO:-1}
 REAL=${REAL:-1}
+SEARCH=${SEARCH:-0}
 [ $# -gt 0 ] || set -- 1000 10000
 command -v hugo >/dev/null && [ -x "$PEERS/gen_corpus.py" ] || HUGO=0
 mkdir -p "$WORK"
@@ -53,6 +56,7 @@ for N in "$@"; do
   dotnet "$WORK/bench/Briefings.Bench.dll" corpus --n "$N" --out "$C" --seed "$SEED" >&2
   "$BRIEFINGS" check --input "$C" >&2
   tools=(briefings)
+  [ "$SEARCH" = 1 ] && tools+=(briefings+search)
   if [ "$HUGO" = 1 ]; then
     python3 "$PEERS/gen_corpus.py" --n "$N" --out "$WORK/hugo-corpus-$N" --seed "$SEED" >/dev/null
     "$PEERS/hugo_site.sh" "$WORK/hugo-corpus-$N" "$WORK/hugo-site-$N" >/dev/null
@@ -64,7 +68,8 @@ for N in "$@"; do
     for T in "${tools[@]}"; do
       label=$T-$N; [ "$i" = 0 ] && label=warmup-$T-$N
       case $T in
-        briefings) timed "$label" "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings-$N" --quiet ;;
+        briefings) timed "$label" "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings-$N" --no-search --quiet ;;
+        briefings+search) timed "$label" "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings+search-$N" --quiet ;;
         hugo) timed "$label" hugo --quiet -s "$WORK/hugo-site-$N" -d "$WORK/out-hugo-$N" ;;
       esac
     done
@@ -82,7 +87,7 @@ if [ "$REAL" = 1 ]; then
   rm -f "$WORK"/times-real
   load_before=$(load)
   for i in $(seq 0 "$RUNS"); do
-    timed real "$BRIEFINGS" build --input "$ROOT/input" --output "$WORK/out-real" --quiet
+    timed real "$BRIEFINGS" build --input "$ROOT/input" --output "$WORK/out-real" --no-search --quiet
   done
   sed -i 1d "$WORK/times-real"   # drop the warm-up
   read -r wall cpu rss <<<"$(median real)"
