@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
@@ -27,7 +26,8 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
         return [.. files.OfType<InputFile>()];
     }
 
-    private InputFile? Read(string root, string relative)
+    /// <summary>One file of the input folder, or null (with a diagnostic) when it is too large or not UTF-8.</summary>
+    internal InputFile? Read(string root, string relative)
     {
         // One open, one size query on the open file, one read: no separate stat of the path.
         using var handle = File.OpenHandle(Path.Combine(root, relative));
@@ -39,7 +39,7 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
             return null;
         }
 
-        // The bytes are only needed until the text is decoded and hashed: a pooled buffer, not a new array per file.
+        // The bytes are only needed until the text is decoded: a pooled buffer, not a new array per file.
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
@@ -51,7 +51,7 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
 
             var bytes = buffer.AsSpan(0, read);
             var text = Decode(relative, bytes);
-            return text is null ? null : new InputFile(relative, text, Convert.ToHexString(SHA256.HashData(bytes)));
+            return text is null ? null : new InputFile(relative, text);
         }
         finally
         {

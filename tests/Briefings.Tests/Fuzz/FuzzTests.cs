@@ -38,7 +38,7 @@ public sealed class FuzzTests
             var loader = new InputLoader(diagnostics);
 
             // When: the load, parse and link stages, in process
-            var loaded = files.Select(f => loader.Decode(f.Path, f.Bytes) is { } text ? new InputFile(f.Path, text, "") : null).OfType<InputFile>().ToList();
+            var loaded = files.Select(f => loader.Decode(f.Path, f.Bytes) is { } text ? new InputFile(f.Path, text) : null).OfType<InputFile>().ToList();
             var content = new ContentParser(diagnostics).Parse(loaded);
             new SiteLinker(diagnostics, CountryCatalog.Default).Link(content, includeDrafts: site.File % 2 == 0);
 

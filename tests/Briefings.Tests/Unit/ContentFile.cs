@@ -13,7 +13,7 @@ internal static class ContentFile
     public static (ContentItem? Item, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string path = ArticlePath)
     {
         var diagnostics = new DiagnosticBag();
-        var item = new ContentParser(diagnostics).ParseFile(new InputFile(path, text, "hash"));
+        var item = new ContentParser(diagnostics).ParseFile(new InputFile(path, text));
         return (item, diagnostics.Sorted());
     }
 

@@ -74,7 +74,7 @@ public sealed class FrontMatterSchemaTests
     {
         var diagnostics = new DiagnosticBag();
         var at = ContentPath.Classify(path, diagnostics)!;
-        var split = FrontMatter.Split(new InputFile(path, text, ""), diagnostics)!;
+        var split = FrontMatter.Split(new InputFile(path, text), diagnostics)!;
         var yaml = new YamlReader(diagnostics, path, split.YamlFirstLine).Read(split.Yaml)!;
         using var document = JsonDocument.Parse(YamlJson.ToJson(yaml)!.ToJsonString());
         var schema = JsonSchema.FromText(FrontMatterSchemas.Read(at.Kind));

@@ -116,7 +116,7 @@ public sealed class FrontMatterTests
     private static FrontMatter? Split(string text, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var split = FrontMatter.Split(new InputFile(Path, text, "hash"), bag);
+        var split = FrontMatter.Split(new InputFile(Path, text), bag);
         diagnostics = bag.Sorted();
         return split;
     }

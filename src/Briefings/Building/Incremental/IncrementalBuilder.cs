@@ -217,19 +217,10 @@ public sealed class IncrementalBuilder(BuildOptions options)
             && removed.All(t => site.CoverageOf(new EntityKey(ContentKind.Topic, t)).Count > 1);
     }
 
-    private InputFile? ReadFile(string path)
-    {
-        var full = Path.Combine(_input, path);
-        if (path.Split('/').Any(p => p.StartsWith('.')) || !File.Exists(full) || new FileInfo(full).Length > InputLoader.MaxFileBytes)
-        {
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(full);
-        var bag = new DiagnosticBag();
-        var text = new InputLoader(bag).Decode(path, bytes);
-        return text is null ? null : new InputFile(path, text, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
-    }
+    private InputFile? ReadFile(string path) =>
+        path.Split('/').Any(p => p.StartsWith('.')) || !File.Exists(Path.Combine(_input, path))
+            ? null
+            : new InputLoader(new DiagnosticBag()).Read(_input, path);
 
     private static string? FrontMatterOf(InputFile file) => FrontMatter.Split(file, new DiagnosticBag()) is { } split ? $"{split.YamlFirstLine}:{split.BodyFirstLine}:{split.Yaml}" : null;
 
