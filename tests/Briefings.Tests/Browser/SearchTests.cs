@@ -4,7 +4,7 @@ namespace Briefings.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserSite site)
 {
-    [BrowserFact]
+    [SearchFact]
     public async Task Should_find_the_seed_article_for_Lavrov_and_narrow_the_results_with_a_country_filter()
     {
         Assert.True(site.SearchIndexed, $"{site.Build.SearchStatus} — CI installs Pagefind with 'npm ci --prefix theme'");
