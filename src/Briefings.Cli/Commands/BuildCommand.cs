@@ -26,7 +26,7 @@ internal sealed class BuildCommand : ICommand
           --no-search       do not build the search index (Pagefind, from theme/package.json)
         {SiteCommandOptions.ThemeHelp}
           --quiet           print only errors and warnings (no progress, no summary)
-          --verbose         also print the time, CPU time and allocations of each stage
+          --verbose         also print the time, CPU time, allocations and JIT time of each stage
         """;
 
     public int Run(IReadOnlyList<string> args, Terminal terminal)
@@ -85,7 +85,7 @@ internal sealed class BuildCommand : ICommand
             foreach (var t in result.Timings)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB"));
+                    $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods"));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Briefings.Advice;
 using Briefings.Countries;
 using Briefings.Diagnostics;
@@ -123,8 +124,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var clock = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
         var allocated = GC.GetTotalAllocatedBytes();
+        var (jit, jitted) = (JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
         var result = run();
-        _timings.Add(new StageTiming(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
+        _timings.Add(new StageTiming(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated,
+            JitInfo.GetCompilationTime() - jit, JitInfo.GetCompiledMethodCount() - jitted));
         return result;
     }
 

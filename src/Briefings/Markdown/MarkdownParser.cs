@@ -56,7 +56,7 @@ public sealed class MarkdownParser
         {
             document = Markdig.Markdown.Parse(text, Pipeline, skipLines > 0 ? FrontMatterLines.Skipping(skipLines) : null);
         }
-        catch (ArgumentException e) when (e.Source == "Markdig")
+        catch (ArgumentException e) when (ThrownBy.Library(e, "Markdig"))
         {
             // Markdig's nesting limit (block quotes or lists inside each other, hundreds deep): content, not a crash.
             diagnostics.Error(new SourceLocation(path, firstLine, 1), DiagnosticCodes.MarkdownTooComplex,

@@ -48,7 +48,7 @@ public sealed class YamlReader(DiagnosticBag diagnostics, string path, int first
             diagnostics.Error(At(e.Start), DiagnosticCodes.InvalidYaml, Describe(e));
             return null;
         }
-        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        catch (InvalidOperationException e) when (ThrownBy.Library(e, "YamlDotNet"))
         {
             // YamlDotNet's scanner throws this, unlocated, for e.g. a line that is just '[' after 'key: value'.
             diagnostics.Error(At(_lastGood), DiagnosticCodes.InvalidYaml,

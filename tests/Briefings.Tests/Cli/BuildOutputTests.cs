@@ -77,13 +77,13 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
-    public void Should_print_the_time_cpu_and_allocations_of_each_stage_When_verbose()
+    public void Should_print_the_time_cpu_allocations_and_jit_time_of_each_stage_When_verbose()
     {
         var (_, stdout, _) = Build(interactive: false, "--verbose");
 
         foreach (var stage in Stages)
         {
-            Assert.Matches(new Regex($@"(?m)^  {stage} +\d+\.\d ms +cpu +\d+\.\d ms +alloc +\d+\.\d MiB$"), stdout);
+            Assert.Matches(new Regex($@"(?m)^  {stage} +\d+\.\d ms +cpu +\d+\.\d ms +alloc +\d+\.\d MiB +jit +\d+\.\d ms +\d+ methods$"), stdout);
         }
     }
 
