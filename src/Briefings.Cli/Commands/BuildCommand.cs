@@ -84,13 +84,16 @@ internal sealed class BuildCommand : ICommand
         {
             foreach (var t in result.Timings)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods"));
+                stdout.WriteLine(TimingLine(t));
             }
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>"  render      428.6 ms   cpu    751.5 ms   alloc   154.7 MiB   jit    0.0 ms     0 methods" (--verbose).</summary>
+    internal static string TimingLine(StageTiming t) => string.Create(CultureInfo.InvariantCulture,
+        $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods");
 
     internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
 

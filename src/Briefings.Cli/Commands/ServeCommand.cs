@@ -9,20 +9,21 @@ namespace Briefings.Cli.Commands;
 internal sealed class ServeCommand : ICommand
 {
     private static readonly HashSet<string> Values = ["--input", "--theme", "--port", "--base-url"];
-    private static readonly HashSet<string> Flags = ["--drafts"];
+    private static readonly HashSet<string> Flags = ["--drafts", "--verbose"];
 
     public string Name => "serve";
 
     public string Summary => "preview the site on 127.0.0.1, rebuilt and reloaded as you edit";
 
     public string Usage => $"""
-        usage: briefings serve [--port N] [--input DIR] [--theme DIR] [--base-url URL] [--drafts]
+        usage: briefings serve [--port N] [--input DIR] [--theme DIR] [--base-url URL] [--drafts] [--verbose]
 
           --port N          port on 127.0.0.1 (default: 8080; 0 picks a free one)
         {SiteCommandOptions.InputHelp}
         {SiteCommandOptions.ThemeHelp}; its files are watched too
           --base-url URL    serve under this base path instead of base_url from site.yml
           --drafts          include articles and notes with status: draft
+          --verbose         after each rebuild, print the time, CPU time, allocations and JIT time of its steps
 
         Builds into a temporary folder (never _site/), serves it under the site's base path so links work as
         published, rebuilds when a file in input/ (or the theme) changes and reloads open pages. While the content
@@ -66,7 +67,8 @@ internal sealed class ServeCommand : ICommand
         try
         {
             return Serve(new PreviewSession(rebuilder, [input, .. themeDirectory is null ? Array.Empty<string>() : [themeDirectory]], port, stdout,
-                d => DiagnosticPrinter.Format(d, input)), stdout, stderr, stop.Token);
+                d => DiagnosticPrinter.Format(d, input))
+            { Verbose = a.Flag("--verbose") }, stdout, stderr, stop.Token);
         }
         finally
         {

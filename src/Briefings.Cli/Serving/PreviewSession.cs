@@ -35,6 +35,9 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
     /// <summary>The site's address, base path included, e.g. <c>http://127.0.0.1:8080/briefings/</c>.</summary>
     public Uri? Url { get; private set; }
 
+    /// <summary>Whether each rebuild's log line is followed by the time, CPU, allocations and JIT time of its steps.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>How many builds have finished (succeeded or not).</summary>
     public int Builds => Volatile.Read(ref _builds);
 
@@ -42,7 +45,14 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
     {
         Directory.CreateDirectory(_root);
         Rebuild();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The host's content root is an empty folder of our own, and it does not reload configuration: by default it
+        // watches the working directory, recursively, for appsettings.json — in a big folder (a home directory, /tmp)
+        // that walk took seconds before serving, and its inotify watches could run out and cost us our own.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = Directory.CreateDirectory(Path.Combine(_root, "host")).FullName,
+        });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -164,6 +174,13 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
                 }
 
                 log.WriteLine($"built {result.FilesWritten} files in {clock.ElapsedMilliseconds} ms; {Commands.BuildCommand.Plural(result.WarningCount, "warning")}");
+                if (Verbose)
+                {
+                    foreach (var t in result.Timings)
+                    {
+                        log.WriteLine(Commands.BuildCommand.TimingLine(t));
+                    }
+                }
             }
             else
             {

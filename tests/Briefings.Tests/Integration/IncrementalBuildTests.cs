@@ -103,6 +103,13 @@ public sealed partial class IncrementalBuildTests : IDisposable
         Edit(engine, Files("meetings")[0], t => t + "\nMinutes to follow.\n", incremental: true);
         Edit(engine, Files("groups")[0], t => t + "\nA new paragraph about the group.\n", incremental: true);
         Edit(engine, article, t => t, incremental: true);
+
+        // An editor's atomic save (or sed -i): the new text goes to a temporary file that is renamed over the article;
+        // the watcher reports both names, and the one that came and went is no reason for a full build
+        var temporary = Path.Combine(Path.GetDirectoryName(article)!, "sedX1a2b3");
+        Write(temporary, Field(Read(article), "title", "\"Saved by a rename\""));
+        File.Move(Path.Combine(_site.Input, temporary), Path.Combine(_site.Input, article), overwrite: true);
+        Update(engine, [temporary, article], incremental: true);
         Edit(engine, Files("meetings")[1], t => Field(t, "title", "\"A meeting, renamed\""), incremental: false);
 
         // Several files at once, a new file, a deleted file, a broken file and its fix

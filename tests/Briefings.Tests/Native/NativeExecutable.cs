@@ -44,10 +44,10 @@ internal static class NativeExecutable
         return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
-    /// <summary>Starts <c>briefings ARGS</c> with its output readable line by line (for <c>serve</c>).</summary>
-    public static Process Start(params string[] args)
+    /// <summary>Starts <c>briefings ARGS</c> in <paramref name="workingDirectory"/>, its output readable line by line (for <c>serve</c>).</summary>
+    public static Process Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -111,16 +111,26 @@ public sealed class NativeExecutableTests : IDisposable
     }
 
     [NativeFact]
-    public async Task Should_serve_and_rebuild_an_edited_article_When_run_natively()
+    public async Task Should_serve_and_rebuild_an_edited_article_and_watch_only_the_input_When_run_natively_in_a_big_folder()
     {
-        // Given
+        // Given serve started in a working directory with many folders (a home directory, /tmp)
         using var site = new TestSite().With("articles/2018/talks.md", Files.Article("Talks in Islamabad", extra: "countries: [pakistan]"));
-        using var serve = NativeExecutable.Start("serve", "--input", site.Input, "--port", "0");
+        var big = Path.Combine(_root, "big");
+        for (var i = 0; i < 300; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(big, $"folder-{i}", "sub"));
+        }
+
+        using var serve = NativeExecutable.Start(big, "serve", "--input", site.Input, "--port", "0");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
             var home = await Serving(serve);
             var page = new Uri(home, "articles/talks/");
+
+            // Then it watches the input's few folders, not the working directory's 600 (the web host's default)
+            var watches = InotifyWatches(serve.Id);
+            Assert.InRange(watches, 1, 20);
             Assert.Contains("Talks in Islamabad", await http.GetStringAsync(page));
 
             // When
@@ -172,6 +182,11 @@ public sealed class NativeExecutableTests : IDisposable
         Assert.Fail("serve exited before serving:\n" + string.Join("\n", lines) + serve.StandardError.ReadToEnd());
         return null!;
     }
+
+    /// <summary>How many inotify watches the process holds (the "inotify wd:" lines of its descriptors' fdinfo).</summary>
+    private static int InotifyWatches(int pid) =>
+        Directory.EnumerateFiles($"/proc/{pid}/fdinfo")
+            .Sum(f => { try { return File.ReadLines(f).Count(l => l.StartsWith("inotify wd:", StringComparison.Ordinal)); } catch (IOException) { return 0; } });
 
     /// <summary>Ctrl-C: SIGINT to the process.</summary>
     private static void Interrupt(Process process)

@@ -90,6 +90,11 @@ public sealed class IncrementalBuilder(BuildOptions options)
         var updates = new List<(string Path, InputFile File, ContentItem Item)>();
         foreach (var path in paths)
         {
+            if (!state.Files.ContainsKey(path) && !Path.Exists(Path.Combine(_input, path)))
+            {
+                continue; // came and went between two builds: an editor's or sed -i's temporary file, renamed over the real one
+            }
+
             if (Change(state, site, path) is not { } change)
             {
                 return null;

@@ -35,6 +35,12 @@ internal static class RelatedUpdate
 
             return result;
         }
+
+        if (sameKeys && before is Article oldArticle && after is Article newArticle)
+        {
+            return Reordered(result, related, newKeys, coverage, keys, oldArticle, newArticle);
+        }
+
         var candidates = oldKeys.Concat(newKeys).Distinct()
             .SelectMany(k => coverage.GetValueOrDefault(k) ?? []).Concat(oldKeys.SelectMany(k => oldCoverage.Items.GetValueOrDefault(k) ?? []))
             .OfType<Article>().Where(a => a.Slug != after.Slug).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>().ToList();
@@ -62,6 +68,99 @@ internal static class RelatedUpdate
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The article kept its entities but moved among equal scores (a new title or date): every score is as it was, so
+    /// a list that held it is re-sorted, a list whose last place it now wins takes it, and only a list where it sat
+    /// at the tie on the last place is recomputed (an article left out might now come first).
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<Article>> Reordered(
+        Dictionary<string, IReadOnlyList<Article>> result,
+        IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
+        EntityKey[] entities,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
+        IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
+        Article before,
+        Article after)
+    {
+        var weights = new Dictionary<EntityKey, double>();
+        var redo = new List<Article>();
+        foreach (var a in Sharing(entities, coverage, after))
+        {
+            var list = related.GetValueOrDefault(a.Slug) ?? [];
+            var of = keys[a];
+            var score = Score(of, entities, coverage, weights);
+            var held = Index(list, before);
+            var last = list.Count == 0 ? 0 : ReferenceEquals(list[^1], before) ? score : Score(of, keys[list[^1]], coverage, weights);
+            if (held >= 0 && (list.Count < CoverageIndex.RelatedCount || score > last))
+            {
+                result[a.Slug] = Sorted([.. list.Select(r => ReferenceEquals(r, before) ? after : r)], of, keys, coverage, weights);
+            }
+            else if (held >= 0 || list.Count < CoverageIndex.RelatedCount)
+            {
+                redo.Add(a);
+            }
+            else if (score == last && CoverageIndex.NewestFirst(after, list[^1]) < 0)
+            {
+                result[a.Slug] = Sorted([.. list, after], of, keys, coverage, weights)[..CoverageIndex.RelatedCount];
+            }
+        }
+
+        var lists = new IReadOnlyList<Article>[redo.Count];
+        Parallel.For(0, redo.Count, i => lists[i] = Best(redo[i], keys[redo[i]], coverage));
+        for (var i = 0; i < redo.Count; i++)
+        {
+            result[redo[i].Slug] = lists[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>Every article other than <paramref name="self"/> that shares one of these entities, each once.</summary>
+    private static HashSet<Article> Sharing(EntityKey[] entities, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Article self)
+    {
+        var sharing = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        foreach (var key in entities)
+        {
+            foreach (var item in coverage.GetValueOrDefault(key) ?? [])
+            {
+                if (item is Article a && !ReferenceEquals(a, self) && a.Slug != self.Slug)
+                {
+                    sharing.Add(a);
+                }
+            }
+        }
+
+        return sharing;
+    }
+
+    private static int Index(IReadOnlyList<Article> list, Article article)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], article))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A related list in its order: by score for an article with entities <paramref name="of"/>, ties newest first.</summary>
+    private static Article[] Sorted(
+        Article[] list, EntityKey[] of, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights)
+    {
+        var scores = new Dictionary<Article, double>(ReferenceEqualityComparer.Instance);
+        foreach (var a in list)
+        {
+            scores[a] = Score(of, keys[a], coverage, weights);
+        }
+
+        Array.Sort(list, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : CoverageIndex.NewestFirst(a, b));
+        return list;
     }
 
     private static void Swap(Dictionary<string, IReadOnlyList<Article>> result, DatedItem before, DatedItem after, IEnumerable<Article> sharing)
