@@ -26,7 +26,7 @@ internal sealed class BuildCommand : ICommand
           --no-search       do not build the search index (Pagefind, from theme/package.json)
         {SiteCommandOptions.ThemeHelp}
           --quiet           print only errors and warnings (no progress, no summary)
-          --verbose         also print the time, CPU time, allocations and JIT time of each stage
+          --verbose         also print the time, CPU time, allocations, JIT time and GCs of each stage
         """;
 
     public int Run(IReadOnlyList<string> args, Terminal terminal)
@@ -93,7 +93,7 @@ internal sealed class BuildCommand : ICommand
 
     /// <summary>"  render      428.6 ms   cpu    751.5 ms   alloc   154.7 MiB   jit    0.0 ms     0 methods" (--verbose).</summary>
     internal static string TimingLine(StageTiming t) => string.Create(CultureInfo.InvariantCulture,
-        $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods");
+        $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods   gc {t.Collections.Gen0}/{t.Collections.Gen1}/{t.Collections.Gen2}");
 
     internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
 

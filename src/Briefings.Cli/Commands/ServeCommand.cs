@@ -23,7 +23,7 @@ internal sealed class ServeCommand : ICommand
         {SiteCommandOptions.ThemeHelp}; its files are watched too
           --base-url URL    serve under this base path instead of base_url from site.yml
           --drafts          include articles and notes with status: draft
-          --verbose         after each rebuild, print the time, CPU time, allocations and JIT time of its steps
+          --verbose         after each rebuild, print the time, CPU time, allocations, JIT time and GCs of its steps
 
         Builds into a temporary folder (never _site/), serves it under the site's base path so links work as
         published, rebuilds when a file in input/ (or the theme) changes and reloads open pages. While the content

@@ -7,7 +7,11 @@ namespace Briefings.Building;
 /// How long a stage took (wall clock), the CPU time the process spent in it (all threads), what it allocated, and the
 /// time the JIT spent compiling methods (and how many) during it — start-up cost that ReadyToRun did not cover.
 /// </summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, TimeSpan Jit = default, long JitMethods = 0);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, TimeSpan Jit = default, long JitMethods = 0)
+{
+    /// <summary>How many garbage collections of generation 0, 1 and 2 ran during the stage.</summary>
+    public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
+}
 
 /// <summary>A stage has started: its name, its place in the run (3 of 7), and how much work it has when that is known.</summary>
 public sealed record StageStart(string Stage, int Number, int Of, string? Work);

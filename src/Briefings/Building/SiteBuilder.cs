@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime;
 using Briefings.Advice;
 using Briefings.Countries;
 using Briefings.Diagnostics;
@@ -121,13 +119,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     {
         _cancellation.ThrowIfCancellationRequested();
         onStage?.Invoke(new StageStart(name, ++_stages, of, work));
-        var clock = Stopwatch.StartNew();
-        var cpu = Environment.CpuUsage.TotalTime;
-        var allocated = GC.GetTotalAllocatedBytes();
-        var (jit, jitted) = (JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
+        var clock = new StageClock();
         var result = run();
-        _timings.Add(new StageTiming(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated,
-            JitInfo.GetCompilationTime() - jit, JitInfo.GetCompiledMethodCount() - jitted));
+        clock.Mark(name);
+        _timings.AddRange(clock.Timings);
         return result;
     }
 

@@ -83,7 +83,7 @@ public sealed class BuildOutputTests : IDisposable
 
         foreach (var stage in Stages)
         {
-            Assert.Matches(new Regex($@"(?m)^  {stage} +\d+\.\d ms +cpu +\d+\.\d ms +alloc +\d+\.\d MiB +jit +\d+\.\d ms +\d+ methods$"), stdout);
+            Assert.Matches(new Regex($@"(?m)^  {stage} +\d+\.\d ms +cpu +\d+\.\d ms +alloc +\d+\.\d MiB +jit +\d+\.\d ms +\d+ methods +gc \d+/\d+/\d+$"), stdout);
         }
     }
 
