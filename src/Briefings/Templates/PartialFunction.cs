@@ -11,7 +11,7 @@ namespace Briefings.Templates;
 /// used as a value (<c>x = partial …</c>) it renders into an output of its own and returns HTML. A model-only partial
 /// (<see cref="ModelOnlyPartials"/>) called with a shared model (<see cref="ISharedModel"/>) is rendered once per build.
 /// </summary>
-internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<string> modelOnly) : IScriptCustomFunction
+internal sealed class PartialFunction(Func<string, Template?> find, IEnumerable<string> modelOnly) : IScriptCustomFunction
 {
     private readonly Dictionary<string, ConcurrentDictionary<object, TrustedHtml>> _reused = modelOnly.ToDictionary(
         name => name, _ => new ConcurrentDictionary<object, TrustedHtml>(ReferenceEqualityComparer.Instance), StringComparer.Ordinal);
@@ -34,13 +34,16 @@ internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<st
             throw new ScriptRuntimeException(callerContext?.Span ?? default, "partial takes a partial's name and a value: partial \"name\" value");
         }
 
+        // A missing partial is reported where it is called (the theme file's line and column), not at the partial.
+        var partial = find("partials/" + name)
+            ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"the theme has no partials/{name}.html");
         var model = arguments.Count > 1 ? arguments[1] : null;
         var html = model is ISharedModel && _reused.TryGetValue(name, out var outputs)
-            ? outputs.TryGetValue(model, out var done) ? done : outputs.GetOrAdd(model, RenderToString(context, name, model))
+            ? outputs.TryGetValue(model, out var done) ? done : outputs.GetOrAdd(model, RenderToString(context, partial, model))
             : null;
         if (callerContext?.Parent is not ScriptExpressionStatement)
         {
-            return html ?? RenderToString(context, name, model);
+            return html ?? RenderToString(context, partial, model);
         }
 
         if (html is not null)
@@ -49,7 +52,7 @@ internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<st
         }
         else
         {
-            RenderInto(context, name, model);
+            RenderInto(context, partial, model);
         }
 
         return null;
@@ -58,14 +61,14 @@ internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<st
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-    private TrustedHtml RenderToString(TemplateContext context, string name, object? model)
+    private static TrustedHtml RenderToString(TemplateContext context, Template partial, object? model)
     {
         var pool = (EscapingTemplateContext)context;
         var output = pool.RentOutput();
         context.PushOutput(output);
         try
         {
-            RenderInto(context, name, model);
+            RenderInto(context, partial, model);
             return new TrustedHtml(output.Builder.ToString());
         }
         finally
@@ -75,12 +78,12 @@ internal sealed class PartialFunction(Func<string, Template> get, IEnumerable<st
         }
     }
 
-    private void RenderInto(TemplateContext context, string name, object? model)
+    private static void RenderInto(TemplateContext context, Template partial, object? model)
     {
         context.PushGlobal(new ScriptObject(1) { ["model"] = model });
         try
         {
-            TemplateEngine.RenderInto(context, get("partials/" + name));
+            TemplateEngine.RenderInto(context, partial);
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed class TemplateEngine
         var modelOnly = templates
             .Where(t => t.Key.StartsWith(PartialsFolder, StringComparison.Ordinal) && ModelOnlyPartials.IsModelOnly(t.Value, Builtins.Keys))
             .Select(t => t.Key[PartialsFolder.Length..]);
-        _functions.SetValue("partial", new PartialFunction(Get, modelOnly), readOnly: true);
+        _functions.SetValue("partial", new PartialFunction(name => _templates.GetValueOrDefault(name), modelOnly), readOnly: true);
         _functions.IsReadOnly = true;
     }
 

@@ -63,6 +63,30 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Should_locate_a_missing_partial_at_its_call_When_a_theme_calls_a_partial_it_does_not_have()
+    {
+        // Given a copy of the default theme whose article template calls a partial that does not exist, on line 2
+        var theme = Path.Combine(_site.Root, "theme");
+        foreach (var file in Theme.Default.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
+            File.WriteAllBytes(Path.Combine(theme, file), Theme.Default.Read(file));
+        }
+
+        var article = Path.Combine(theme, "pages", "article.html");
+        File.WriteAllText(article, "<!-- -->\n<p>{{ partial \"no-such\" page }}</p>\n" + File.ReadAllText(article));
+
+        // When
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then the error points at the call, in the theme file that makes it
+        var error = result.Single(DiagnosticCodes.ThemeError);
+        Assert.Equal(("theme/pages/article.html", 2, 7), (error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Contains("the theme has no partials/no-such.html", error.Message);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
     public void Should_paginate_long_lists_with_links_between_pages()
     {
         for (var i = 0; i < 45; i++)
