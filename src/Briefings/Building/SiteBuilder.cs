@@ -65,18 +65,42 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         return site;
     }
 
-    private BuildResult Run(bool write)
+    /// <summary>
+    /// The stages before rendering — load, parse, link, advise, templates, plan — and what each made: the one sequence
+    /// that <c>build</c>, <c>check</c> and serve's incremental builder (which keeps all of it) run.
+    /// </summary>
+    internal Prepared Prepare(CancellationToken cancellation) => Prepare(BuildStages, cancellation);
+
+    /// <summary>The diagnostics of the stages run so far.</summary>
+    internal DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>How long each stage run so far took.</summary>
+    internal IReadOnlyList<StageTiming> Timings => _timings;
+
+    private Prepared Prepare(int of, CancellationToken cancellation)
     {
-        var indexer = write && options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
-        var of = write ? BuildStages + (indexer is null ? 0 : 1) : CheckStages;
+        _cancellation = cancellation;
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
-        Stage("advise", of, "mentions", () => new MentionAdvisor(MentionMatcher.For(site), site, _diagnostics).Advise());
+        var matcher = Stage("advise", of, "mentions", () =>
+        {
+            var matcher = MentionMatcher.For(site);
+            new MentionAdvisor(matcher, site, _diagnostics).Advise();
+            return matcher;
+        });
         var engine = Stage("templates", of, options.Theme.Name, () => TemplateEngine.Load(options.Theme, _diagnostics));
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
         var pages = new PageContext(site, urls);
         var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(pages, PageRenderer.AssetPaths(options.Theme), _diagnostics));
+        return new Prepared(files, content, site, matcher, engine, urls, pages, jobs);
+    }
+
+    private BuildResult Run(bool write)
+    {
+        var indexer = write && options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
+        var of = write ? BuildStages + (indexer is null ? 0 : 1) : CheckStages;
+        var (_, _, _, _, engine, urls, pages, jobs) = Prepare(of, _cancellation);
         if (_diagnostics.HasErrors || !write)
         {
             return Result(new Dictionary<PageKind, int>(), 0);
@@ -137,3 +161,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     private BuildResult Result(IReadOnlyDictionary<PageKind, int> pages, int written) =>
         new(_diagnostics.Sorted(), pages, written, _timings);
 }
+
+/// <summary>What the stages before rendering made (<see cref="SiteBuilder.Prepare(CancellationToken)"/>).</summary>
+internal sealed record Prepared(
+    IReadOnlyList<InputFile> Files, ParsedContent Content, Site Site, MentionMatcher Matcher, TemplateEngine Engine, Urls Urls,
+    PageContext Pages, IReadOnlyList<PageJob> Jobs);

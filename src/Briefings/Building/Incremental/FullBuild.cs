@@ -13,24 +13,18 @@ using Briefings.Templates;
 namespace Briefings.Building.Incremental;
 
 /// <summary>
-/// The stages of <see cref="SiteBuilder"/>, run to keep what each made (the state of <see cref="IncrementalBuilder"/>),
+/// <see cref="SiteBuilder"/>'s stages up to the plan (its own sequence, <see cref="SiteBuilder.Prepare(CancellationToken)"/>), keeping what
+/// each made (the state of <see cref="IncrementalBuilder"/>), then the render,
 /// writing into the output folder in place: only files whose bytes changed, and what the site no longer has removed.
 /// </summary>
 internal static class FullBuild
 {
     public static (BuildResult Result, BuildState? State) Run(BuildOptions options, CancellationToken cancellation)
     {
-        var bag = new DiagnosticBag();
+        var builder = new SiteBuilder(options);
+        var (files, content, site, matcher, engine, urls, ctx, jobs) = builder.Prepare(cancellation);
+        var bag = builder.Diagnostics;
         var indexer = options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
-        var files = new InputLoader(bag).Load(options.InputDirectory);
-        var content = new ContentParser(bag).Parse(files);
-        var site = new SiteLinker(bag, CountryCatalog.Default).Link(content, options.IncludeDrafts);
-        var matcher = MentionMatcher.For(site);
-        new MentionAdvisor(matcher, site, bag).Advise();
-        var engine = TemplateEngine.Load(options.Theme, bag);
-        var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
-        var ctx = new PageContext(site, urls);
-        var jobs = PagePlan.Jobs(ctx, PageRenderer.AssetPaths(options.Theme), bag);
         cancellation.ThrowIfCancellationRequested();
         if (bag.HasErrors)
         {
@@ -51,7 +45,7 @@ internal static class FullBuild
         }
 
         var state = State(options, files, content, site, ctx, jobs, engine, urls, matcher, indexer is not null, bag);
-        var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), made, [])
+        var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), made, builder.Timings)
         {
             BasePath = urls.BasePath,
             Changes = report,
