@@ -36,6 +36,25 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
         return resolved;
     }
 
+    /// <summary>The item with every reference of its front matter resolved (each failure reported); its wiki links are checked apart.</summary>
+    public T Resolved<T>(T item)
+        where T : ContentItem => (T)(ContentItem)(item switch
+        {
+            Article a => a with { Refs = Resolve(a.Refs) },
+            Note n => n with { Refs = Resolve(n.Refs), About = Resolve(n.About, "about") },
+            Meeting m => m with { Refs = Resolve(m.Refs), Host = Resolve(m.Host, "host") },
+            Group g => g with { Countries = Resolve(g.Countries, "countries") },
+            Person p => p with { Country = Resolve(p.Country, "country") },
+            _ => item,
+        });
+
+    private EntityRefs Resolve(EntityRefs refs) => new(
+        Resolve(refs.Countries, "countries"),
+        Resolve(refs.Groups, "groups"),
+        Resolve(refs.Meetings, "meetings"),
+        Resolve(refs.People, "people"),
+        Resolve(refs.Topics, "topics"));
+
     public Ref? Resolve(Ref? r, string field) =>
         r is not null && Check(r.Kind, r.Slug, r.Location, $"'{field}'", DiagnosticCodes.UnknownReference) ? r : null;
 

@@ -19,11 +19,11 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
         var excluded = drafts.Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
         var resolver = new ReferenceResolver(registry, diagnostics, excluded);
 
-        var articles = registry.All<Article>().Select(a => a with { Refs = Resolve(resolver, a.Refs) }).ToList();
-        var notes = registry.All<Note>().Select(n => n with { Refs = Resolve(resolver, n.Refs), About = resolver.Resolve(n.About, "about") }).ToList();
-        var meetings = registry.All<Meeting>().Select(m => m with { Refs = Resolve(resolver, m.Refs), Host = resolver.Resolve(m.Host, "host") }).ToList();
-        var groups = registry.All<Group>().Select(g => g with { Countries = resolver.Resolve(g.Countries, "countries") }).ToList();
-        var people = registry.All<Person>().Select(p => p with { Country = resolver.Resolve(p.Country, "country") }).ToList();
+        var articles = registry.All<Article>().Select(resolver.Resolved).ToList();
+        var notes = registry.All<Note>().Select(resolver.Resolved).ToList();
+        var meetings = registry.All<Meeting>().Select(resolver.Resolved).ToList();
+        var groups = registry.All<Group>().Select(resolver.Resolved).ToList();
+        var people = registry.All<Person>().Select(resolver.Resolved).ToList();
         var profiles = CountryProfiles(included);
         foreach (var link in included.SelectMany(i => i.Body.WikiLinks))
         {
@@ -50,13 +50,6 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
     }
 
     private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
-
-    private static EntityRefs Resolve(ReferenceResolver resolver, EntityRefs refs) => new(
-        resolver.Resolve(refs.Countries, "countries"),
-        resolver.Resolve(refs.Groups, "groups"),
-        resolver.Resolve(refs.Meetings, "meetings"),
-        resolver.Resolve(refs.People, "people"),
-        resolver.Resolve(refs.Topics, "topics"));
 
     private Dictionary<string, CountryProfile> CountryProfiles(IEnumerable<ContentItem> items)
     {

@@ -191,7 +191,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
             return null;
         }
 
-        var linked = ItemLinker.Link(new ReferenceResolver(state.Registry, bag, state.ExcludedDrafts), item);
+        // Linked as SiteLinker links it: the kinds and slugs of the site are as they were, so the previous registry answers
+        var resolver = new ReferenceResolver(state.Registry, bag, state.ExcludedDrafts);
+        foreach (var link in item.Body.WikiLinks)
+        {
+            resolver.CheckWikiLink(link);
+        }
+
+        var linked = resolver.Resolved(item);
         if (bag.HasErrors || (!bodyOnly && !SameTopics(site, (DatedItem)oldItem, (DatedItem)linked)))
         {
             return null;
