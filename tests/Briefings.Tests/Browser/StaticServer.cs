@@ -20,7 +20,7 @@ internal sealed class StaticServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly string _basePath;
-    private readonly Task _loop;
+    private readonly Thread _loop;
 
     public StaticServer(string root, string basePath)
     {
@@ -30,7 +30,10 @@ internal sealed class StaticServer : IDisposable
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         BaseUrl = $"http://127.0.0.1:{port}{basePath}";
-        _loop = Task.Run(Serve);
+        // Threads of its own, not the thread pool: other tests running alongside (parallel builds, processes waited
+        // on) can keep the pool busy for seconds, and a page whose stylesheet waits for a pool thread never fires 'load'.
+        _loop = new Thread(Serve) { IsBackground = true, Name = "static server" };
+        _loop.Start();
     }
 
     public string BaseUrl { get; }
@@ -39,24 +42,35 @@ internal sealed class StaticServer : IDisposable
     {
         _listener.Stop();
         _listener.Close();
-        _loop.Wait(TimeSpan.FromSeconds(5));
+        _loop.Join(TimeSpan.FromSeconds(5));
     }
 
-    private async Task Serve()
+    private void Serve()
     {
         while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                context = _listener.GetContext();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
 
-            _ = Task.Run(() => Respond(context));
+            new Thread(() =>
+            {
+                try
+                {
+                    Respond(context);
+                }
+                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+                {
+                    // The browser went away mid-response (a navigation cancelled it): nothing to answer.
+                }
+            })
+            { IsBackground = true }.Start();
         }
     }
 

@@ -10,6 +10,7 @@ namespace Briefings.Tests.Native;
 /// keeps every model property a theme reads and every Scriban function, so each command prints the same text, exits
 /// with the same code and writes the same bytes. Each test runs a command both ways and compares.
 /// </summary>
+[Collection(NativeCollection.Name)]
 public sealed class NativeExecutableTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefings-native-" + Guid.NewGuid().ToString("N"));
