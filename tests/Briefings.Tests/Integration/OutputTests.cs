@@ -42,7 +42,7 @@ public sealed class OutputTests : IDisposable
     public void Should_fail_the_build_with_the_template_location_when_a_theme_names_an_unknown_variable()
     {
         // Given a copy of the default theme with a typo in the article template
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         var article = Path.Combine(theme, "pages", "article.html");
         File.WriteAllText(article, "{{ page.titel }}\n" + File.ReadAllText(article));
 
@@ -60,7 +60,7 @@ public sealed class OutputTests : IDisposable
     public void Should_locate_a_missing_partial_at_its_call_When_a_theme_calls_a_partial_it_does_not_have()
     {
         // Given a copy of the default theme whose article template calls a partial that does not exist, on line 2
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         var article = Path.Combine(theme, "pages", "article.html");
         File.WriteAllText(article, "<!-- -->\n<p>{{ partial \"no-such\" page }}</p>\n" + File.ReadAllText(article));
 
@@ -72,19 +72,6 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(("theme/pages/article.html", 2, 7), (error.Location.Path, error.Location.Line, error.Location.Column));
         Assert.Contains("the theme has no partials/no-such.html", error.Message);
         Assert.False(Directory.Exists(_site.Output));
-    }
-
-    /// <summary>A copy of the built-in theme in the test's folder, to break on purpose.</summary>
-    private string CopyOfDefaultTheme()
-    {
-        var theme = Path.Combine(_site.Root, "theme");
-        foreach (var file in Theme.Default.Files)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
-            File.WriteAllBytes(Path.Combine(theme, file), Theme.Default.Read(file));
-        }
-
-        return theme;
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class RenderReuseTests : IDisposable
     {
         // Given a theme whose article template changes Scriban's shared date format
         _site.With("articles/2018/a.md", Files.Article("A"));
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         var article = Path.Combine(theme, "pages", "article.html");
         File.WriteAllText(article, "{{ date.format = '%Y' }}" + File.ReadAllText(article));
 
@@ -80,7 +80,7 @@ public sealed class RenderReuseTests : IDisposable
     {
         // Given an article template that writes text, stores a partial's output, then writes both
         _site.With("articles/2018/a.md", Files.Article("A"));
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         File.WriteAllText(Path.Combine(theme, "partials", "mark.html"), "<b>{{ model }}</b>");
         File.WriteAllText(Path.Combine(theme, "pages", "article.html"), "<p>before</p>{{ x = partial \"mark\" page.title }}<p>after</p>{{ x }}");
 
@@ -99,7 +99,7 @@ public sealed class RenderReuseTests : IDisposable
         _site.With("groups/g.md", Files.Group("G"))
             .With("articles/2018/a.md", Files.Article("A", extra: "groups: [g]"))
             .With("articles/2018/b.md", Files.Article("B", extra: "groups: [g]"));
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         File.WriteAllText(Path.Combine(theme, "partials", "card.html"), "<li>{{ model.title }} seen on {{ page.title }}</li>\n");
 
         // When the site is built
@@ -117,7 +117,7 @@ public sealed class RenderReuseTests : IDisposable
     public void Should_render_every_page_When_one_thread_writes_more_than_the_output_limit_in_all()
     {
         // Given a theme whose search page is 4 MiB characters, and one thread that renders it again and again
-        var theme = CopyOfDefaultTheme();
+        var theme = _site.CopyOfDefaultTheme();
         File.WriteAllText(Path.Combine(theme, "pages", "search.html"), "{{ '' | string.pad_left 4194304 }}");
         var diagnostics = new DiagnosticBag();
         var engine = TemplateEngine.Load(Theme.FromDirectory(theme), diagnostics);
@@ -139,17 +139,5 @@ public sealed class RenderReuseTests : IDisposable
         // Then every page is rendered: the limit is per page, not per thread
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(80, pages);
-    }
-
-    private string CopyOfDefaultTheme()
-    {
-        var theme = Path.Combine(_site.Root, "theme");
-        foreach (var file in Theme.Default.Files)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
-            File.WriteAllBytes(Path.Combine(theme, file), Theme.Default.Read(file));
-        }
-
-        return theme;
     }
 }

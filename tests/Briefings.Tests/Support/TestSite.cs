@@ -49,6 +49,19 @@ internal sealed class TestSite : IDisposable
         return result;
     }
 
+    /// <summary>A copy of the built-in theme in the site's folder (<c>theme/</c>), for a test to change.</summary>
+    public string CopyOfDefaultTheme()
+    {
+        var theme = Path.Combine(Root, "theme");
+        foreach (var file in Templates.Theme.Default.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(theme, file))!);
+            File.WriteAllBytes(Path.Combine(theme, file), Templates.Theme.Default.Read(file));
+        }
+
+        return theme;
+    }
+
     public bool HasPage(string path) => File.Exists(PageFile(path));
 
     /// <summary>The HTML of the page at a site path such as <c>articles/x/</c>.</summary>
