@@ -92,6 +92,7 @@ internal sealed class ServeCommand : ICommand
 
         stdout.WriteLine($"serving {session.Url} (Ctrl-C to stop)");
         stop.WaitHandle.WaitOne();
+        stdout.WriteLine("stopping: removing the preview's temporary folder"); // seconds for a site of 10,000 articles
         session.StopAsync().GetAwaiter().GetResult();
         stdout.WriteLine("stopped");
         return ExitCodes.Success;

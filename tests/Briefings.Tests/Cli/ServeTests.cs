@@ -78,7 +78,9 @@ public sealed class ServeTests : IDisposable
             // Then: Ctrl-C (the stop token) stops it cleanly with exit code 0
             await stop.CancelAsync();
             Assert.Equal(0, await serving.WaitAsync(Patience));
-            Assert.Contains("stopped", stdout.ToString());
+            var said = stdout.ToString();
+            var stopping = said.IndexOf("stopping: removing the preview's temporary folder", StringComparison.Ordinal);
+            Assert.True(stopping >= 0 && said.IndexOf("stopped", stopping, StringComparison.Ordinal) > stopping, said);
             await Assert.ThrowsAnyAsync<HttpRequestException>(() => _http.GetAsync(article));
         }
         finally
