@@ -66,11 +66,10 @@ public sealed class NativeExecutableTests : IDisposable
     public void Should_report_the_same_template_errors_as_the_managed_build_When_a_theme_has_typos()
     {
         // Given a copy of the built-in theme where a page reads a property that does not exist and calls an unknown function
-        var theme = Path.Combine(_root, "theme");
-        CopyFolder(Path.Combine(RealInputTests.RepoRoot(), "theme"), theme, skip: "node_modules");
+        using var site = new TestSite().With("articles/2018/a.md", Files.Article("A", extra: "countries: [pakistan]"));
+        var theme = site.CopyOfDefaultTheme();
         var article = Path.Combine(theme, "pages", "article.html");
         File.WriteAllText(article, "{{ page.titel }}\n{{ no_such_function 3 }}\n" + File.ReadAllText(article));
-        using var site = new TestSite().With("articles/2018/a.md", Files.Article("A", extra: "countries: [pakistan]"));
 
         // When
         var (native, managed) = BuildBothWays(site.Input, "--theme", theme);

@@ -159,7 +159,7 @@ internal static class RelatedUpdate
             scores[a] = Score(of, keys[a], coverage, weights);
         }
 
-        Array.Sort(list, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : CoverageIndex.NewestFirst(a, b));
+        Array.Sort(list, (a, b) => Order(a, b, scores));
         return list;
     }
 
@@ -238,8 +238,11 @@ internal static class RelatedUpdate
         return [.. best];
     }
 
-    private static bool Before(Article a, Article b, Dictionary<Article, double> scores) =>
-        scores[a] > scores[b] || (scores[a] == scores[b] && CoverageIndex.NewestFirst(a, b) < 0);
+    private static bool Before(Article a, Article b, Dictionary<Article, double> scores) => Order(a, b, scores) < 0;
+
+    /// <summary>The order of a related list: higher score first, equal scores newest first.</summary>
+    private static int Order(Article a, Article b, Dictionary<Article, double> scores) =>
+        scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : CoverageIndex.NewestFirst(a, b);
 
     private static double Weight(EntityKey key, int coverage) => KindWeight(key.Kind) / Math.Log2(1 + coverage);
 
