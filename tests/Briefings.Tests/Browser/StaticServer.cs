@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -21,6 +23,8 @@ internal sealed class StaticServer : IDisposable
     private readonly string _root;
     private readonly string _basePath;
     private readonly Thread _loop;
+    private readonly ConcurrentQueue<ServedRequest> _log = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     public StaticServer(string root, string basePath)
     {
@@ -37,6 +41,12 @@ internal sealed class StaticServer : IDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Where the served requests' log stands now: pass it to <see cref="LogSince"/> later.</summary>
+    public int LogPosition => _log.Count;
+
+    /// <summary>Every request answered (or failed) since <paramref name="position"/>.</summary>
+    public IEnumerable<ServedRequest> LogSince(int position) => _log.Skip(position);
 
     public void Dispose()
     {
@@ -61,13 +71,16 @@ internal sealed class StaticServer : IDisposable
 
             new Thread(() =>
             {
+                var path = context.Request.Url!.AbsolutePath;
                 try
                 {
                     Respond(context);
                 }
                 catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
                 {
-                    // The browser went away mid-response (a navigation cancelled it): nothing to answer.
+                    // The browser went away mid-response (a navigation cancelled it): nothing to answer, but a test
+                    // that fails afterwards shows it (BrowserSite.Report).
+                    _log.Enqueue(new(_clock.Elapsed, path, 0, 0, $"{e.GetType().Name}: {e.Message}"));
                 }
             })
             { IsBackground = true }.Start();
@@ -95,6 +108,7 @@ internal sealed class StaticServer : IDisposable
         response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file!), "application/octet-stream");
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
+        _log.Enqueue(new(_clock.Elapsed, path, response.StatusCode, bytes.Length, null));
     }
 
     private static int FreePort()
@@ -103,4 +117,11 @@ internal sealed class StaticServer : IDisposable
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
+}
+
+/// <summary>One request the <see cref="StaticServer"/> answered, or failed to answer (<see cref="Error"/>).</summary>
+internal sealed record ServedRequest(TimeSpan At, string Path, int Status, long Bytes, string? Error)
+{
+    public override string ToString() =>
+        $"{At.TotalSeconds,7:0.000}s {Path} " + (Error is null ? $"{Status} {Bytes} bytes" : $"failed: {Error}");
 }
