@@ -42,6 +42,7 @@ public static class PagePlan
         site.Settings.Language,
         urls.Home,
         urls.Asset("style.css"),
+        urls.Asset("favicon.svg"),
         [.. NavSections.Select(k => new NavItemModel(k == ContentKind.Note ? "Notes" : k.Title(), urls.Section(k), k.Plural())),
             new NavItemModel("Search", urls.Href(Urls.SearchPath), "search")],
         site.Settings.Author,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefings.Building;
 using Briefings.Tests.Integration;
 using Microsoft.Playwright;
@@ -13,8 +14,18 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public const string BasePath = "/briefings/";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefings-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly ConditionalWeakTable<IPage, PageWatch> _watches = [];
     private StaticServer? _server;
     private IPlaywright? _playwright;
+
+    /// <summary>One page of each template of the real <c>input/</c>, as paths under the base path.</summary>
+    public static IReadOnlyList<string> PageKinds { get; } =
+    [
+        "", "articles/", "countries/", "search/",
+        "articles/pakistan-russia-concerned-over-growing-is-threat/", "notes/pakistan-russia-counter-terrorism-track/",
+        "meetings/pakistan-russia-jwg-ct-7/", "meetings/series/pakistan-russia-jwg-ct/", "countries/pakistan/",
+        "groups/islamic-state/", "people/sergey-lavrov/", "topics/counter-terrorism/", "404.html",
+    ];
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -71,10 +82,23 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public async Task<IPage> Open(string path, int width = 1280, int height = 900)
     {
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        _watches.Add(page, new PageWatch(page, _server!));
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.True(response is { Ok: true }, $"GET {path} → {response?.Status}");
         return page;
     }
+
+    /// <summary>
+    /// For a failure message: what a page opened with <see cref="Open"/> logged, what the server answered meanwhile,
+    /// and a screenshot saved as <paramref name="name"/>.png in <see cref="Screenshots"/>.
+    /// </summary>
+    public Task<string> Report(IPage page, string name) => Watch(page).Describe(page, name);
+
+    /// <summary>What went wrong for a reader on a page opened with <see cref="Open"/>: see <see cref="PageWatch.Problems"/>.</summary>
+    public IReadOnlyList<string> Problems(IPage page) => Watch(page).Problems();
+
+    private PageWatch Watch(IPage page) =>
+        _watches.TryGetValue(page, out var watch) ? watch : throw new InvalidOperationException("open the page with BrowserSite.Open");
 }
 
 [CollectionDefinition(Name)]

@@ -29,6 +29,21 @@ public sealed class ReaderJourneyTests(BrowserSite site)
     }
 
     [BrowserFact]
+    public async Task Should_load_every_page_kind_without_console_errors_or_failed_requests()
+    {
+        var problems = new List<string>();
+        foreach (var path in BrowserSite.PageKinds)
+        {
+            var page = await site.Open(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            problems.AddRange(site.Problems(page).Select(p => $"{path}: {p}"));
+            await page.CloseAsync();
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [BrowserFact]
     public async Task Should_show_the_404_page_with_working_links_for_a_missing_page_at_any_depth()
     {
         var page = await site.Browser.NewPageAsync();

@@ -29,6 +29,7 @@ public sealed record SiteModel(
     string Language,
     string Home,
     string Stylesheet,
+    string Icon,
     IReadOnlyList<NavItemModel> Nav,
     string? Author,
     string? Copyright,
