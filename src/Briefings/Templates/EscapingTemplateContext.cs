@@ -85,7 +85,15 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml trusted => base.Write(span, trusted.Html),
+        RenderedContent content when Output is StringBuilderOutput output && EnableOutput => Append(output, content),
+        RenderedContent content => base.Write(span, content.ToString()),
         string text => base.Write(span, Html.Escape(text)),
         _ => base.Write(span, Html.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    private EscapingTemplateContext Append(StringBuilderOutput output, RenderedContent content)
+    {
+        output.Builder.Append(content.Builder);
+        return this;
+    }
 }

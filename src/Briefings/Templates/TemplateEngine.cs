@@ -86,14 +86,20 @@ public sealed class TemplateEngine
         {
             context.PushOutput(output);
             RenderInto(context, Get("pages/" + page));
+            context.PopOutput();
             if (!standalone)
             {
-                globals["content"] = new TrustedHtml(output.Builder.ToString());
-                output.Builder.Clear();
+                // The page goes into the layout as it is, chunk by chunk: no string of it is made.
+                var body = output;
+                globals["content"] = new RenderedContent(body.Builder);
+                output = context.RentOutput();
+                context.PushOutput(output);
                 RenderInto(context, Get(Layout));
+                context.PopOutput();
+                globals["content"] = null;
+                context.ReturnOutput(body);
             }
 
-            context.PopOutput();
             var bytes = context.Utf8(output.Builder);
             context.ReturnOutput(output);
             context.PopGlobal();

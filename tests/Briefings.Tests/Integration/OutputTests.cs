@@ -75,6 +75,26 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Should_give_a_layout_the_page_once_unescaped_and_as_text_to_functions()
+    {
+        // Given a theme whose layout writes the page, captures it and measures it
+        var theme = _site.CopyOfDefaultTheme();
+        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"),
+            "<main>{{ content }}</main>\n{{ capture copy }}{{ content }}{{ end }}<p id=\"size\">{{ content | string.size }}|{{ copy | string.size }}</p>\n");
+
+        // When
+        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+
+        // Then the page's HTML is in the layout as it is, and functions see its text
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = _site.Page("articles/a/");
+        var main = html[(html.IndexOf("<main>", StringComparison.Ordinal) + "<main>".Length)..html.IndexOf("</main>", StringComparison.Ordinal)];
+        Assert.StartsWith("<", main.TrimStart());
+        Assert.DoesNotContain("&lt;", main[..20]);
+        Assert.Contains($"<p id=\"size\">{main.Length}|{main.Length}</p>", html);
+    }
+
+    [Fact]
     public void Should_paginate_long_lists_with_links_between_pages()
     {
         for (var i = 0; i < 45; i++)
