@@ -100,13 +100,52 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     {
         var indexer = write && options.Search ? PagefindIndexer.Find(options.InputDirectory, options.Theme.Directory) : null;
         var of = write ? BuildStages + (indexer is null ? 0 : 1) : CheckStages;
-        var (_, _, _, _, engine, urls, pages, jobs) = Prepare(of, _cancellation);
-        if (_diagnostics.HasErrors || !write)
+        var early = write ? StageEarly() : null;
+        Staging? staging = null;
+        try
         {
-            return Result(new Dictionary<PageKind, int>(), 0);
-        }
+            var prepared = Prepare(of, _cancellation);
+            if (_diagnostics.HasErrors || !write)
+            {
+                return Result(new Dictionary<PageKind, int>(), 0);
+            }
 
-        using var staging = SiteWriter.Begin(options.OutputDirectory);
+            staging = early is null ? SiteWriter.Begin(options.OutputDirectory) : early.GetAwaiter().GetResult();
+            early = null;
+            return Write(prepared, staging, indexer, of);
+        }
+        finally
+        {
+            staging?.Dispose();
+            Discard(early);
+        }
+    }
+
+    /// <summary>
+    /// The staging folder (the kept previous site, renamed and listed: a few thousand directory entries), made ready
+    /// while the input is read and parsed rather than after; not when the output folder is inside the input folder.
+    /// </summary>
+    private Task<Staging>? StageEarly() =>
+        Path.GetFullPath(options.OutputDirectory).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDirectory)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? null
+            : Task.Run(() => SiteWriter.Begin(options.OutputDirectory));
+
+    /// <summary>A staging folder made early for a build that writes nothing goes back to being the kept previous site.</summary>
+    private static void Discard(Task<Staging>? early)
+    {
+        try
+        {
+            early?.GetAwaiter().GetResult().Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Making it failed; a build that writes nothing never needed it (before, it was only made to write).
+        }
+    }
+
+    private BuildResult Write(Prepared prepared, Staging staging, PagefindIndexer? indexer, int of)
+    {
+        var (_, _, _, _, engine, urls, pages, jobs) = prepared;
         var made = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(
             pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, _cancellation));
         if (_diagnostics.HasErrors)

@@ -32,6 +32,9 @@ internal sealed class FolderSync
         Survey();
     }
 
+    /// <summary>Whether nothing was put yet: the folder still holds the earlier site (without any links it had).</summary>
+    public bool Untouched => _put.IsEmpty;
+
     /// <summary>Writes one file of the new site unless the folder already holds exactly these bytes there.</summary>
     public void Put(OutputFile file)
     {

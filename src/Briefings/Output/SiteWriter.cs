@@ -39,14 +39,15 @@ public static class SiteWriter
     {
         Recover(outputDirectory);
         var folders = new Folders(outputDirectory);
-        if (Directory.Exists(folders.Previous))
+        var wasPrevious = Directory.Exists(folders.Previous);
+        if (wasPrevious)
         {
             Directory.Move(folders.Previous, folders.Staging);
         }
 
         try
         {
-            return new Staging(folders, new FolderSync(folders.Staging));
+            return new Staging(folders, new FolderSync(folders.Staging), wasPrevious);
         }
         catch
         {

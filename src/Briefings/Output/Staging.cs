@@ -3,19 +3,21 @@ namespace Briefings.Output;
 /// <summary>
 /// A new site being written beside the output (see <see cref="SiteWriter"/>). Files are put as they are rendered, from
 /// any thread; <see cref="Commit"/> removes what the new site no longer has, lets a last step add to it (the search
-/// index) and swaps it in. Disposed without a commit — an error, an exception, Ctrl-C — it is removed, and the
-/// output stays exactly as it was.
+/// index) and swaps it in. Disposed without a commit — an error, an exception, Ctrl-C — it is removed (or, when
+/// nothing was put into it yet, becomes the kept previous site again), and the output stays exactly as it was.
 /// </summary>
 public sealed class Staging : IDisposable
 {
     private readonly Folders _folders;
     private readonly FolderSync _sync;
+    private readonly bool _wasPrevious;
     private bool _done;
 
-    internal Staging(Folders folders, FolderSync sync)
+    internal Staging(Folders folders, FolderSync sync, bool wasPrevious)
     {
         _folders = folders;
         _sync = sync;
+        _wasPrevious = wasPrevious;
     }
 
     public void Put(OutputFile file) => _sync.Put(file);
@@ -42,10 +44,26 @@ public sealed class Staging : IDisposable
 
     public void Dispose()
     {
-        if (!_done)
+        if (_done)
         {
-            _done = true;
-            SiteWriter.DeleteIfExists(_folders.Staging);
+            return;
         }
+
+        _done = true;
+        if (_wasPrevious && _sync.Untouched && !Path.Exists(_folders.Previous))
+        {
+            try
+            {
+                // Nothing was written into it (the build stopped before rendering): it is still the kept previous site.
+                Directory.Move(_folders.Staging, _folders.Previous);
+                return;
+            }
+            catch (IOException)
+            {
+                // Then it goes, as any unfinished staging folder does.
+            }
+        }
+
+        SiteWriter.DeleteIfExists(_folders.Staging);
     }
 }

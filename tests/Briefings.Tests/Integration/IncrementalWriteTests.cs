@@ -44,6 +44,29 @@ public sealed class IncrementalWriteTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_the_site_before_the_current_one_When_a_build_stops_on_content_errors()
+    {
+        // Given a site built twice, so the site before the current one is kept beside it
+        _site.BuildClean();
+        _site.BuildClean();
+        var kept = ContentErrorTests.Snapshot(Previous);
+
+        // When a build stops on a content error (the staging folder is made while the input is read)
+        _site.With("articles/2018/broken.md", "---\ntitle: [unclosed\n---\nBody.\n");
+        var failed = _site.Build();
+
+        // Then the kept site is still there, as it was, and nothing is left half-made
+        Assert.False(failed.Succeeded);
+        Assert.Equal(kept, ContentErrorTests.Snapshot(Previous));
+        Assert.False(Directory.Exists(_site.Output + ".staging"));
+
+        // And the next good build brings it up to date instead of writing every file
+        _site.Without("articles/2018/broken.md");
+        var changes = Assert.IsType<Output.SyncReport>(_site.Build().Changes);
+        Assert.Equal(0, changes.Written);
+    }
+
+    [Fact]
     public void Should_keep_the_site_before_the_current_one_beside_it_When_a_build_succeeds()
     {
         _site.BuildClean();
