@@ -15,10 +15,17 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
     public void Advise()
     {
         var items = site.Articles.Cast<DatedItem>().Concat(site.Notes).ToList();
-        Parallel.ForEach(items, Advise);
+        // One pair of lists per worker thread, reused item after item: a body's words grow a fresh list a dozen times.
+        Parallel.ForEach(items, () => new Scratch(), (item, _, scratch) =>
+        {
+            Advise(item, scratch);
+            return scratch;
+        }, _ => { });
     }
 
-    public void Advise(DatedItem item)
+    public void Advise(DatedItem item) => Advise(item, new Scratch());
+
+    private void Advise(DatedItem item, Scratch scratch)
     {
         CheckOptOut(item);
         if (item.IgnoreMentions.All)
@@ -29,8 +36,7 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
         var listed = item.Refs.Countries.Concat(item.Refs.Groups).Concat(item.Refs.People)
             .Select(r => new EntityKey(r.Kind, r.Slug)).ToHashSet();
         var found = new Dictionary<EntityKey, (int Count, SourceLocation First, string Written)>();
-        var tokens = new List<Token>();
-        var mentions = new List<MentionAt>();
+        var (tokens, mentions) = (scratch.Tokens, scratch.Mentions);
         foreach (var segment in Segments(item))
         {
             matcher.Find(segment.Text, tokens, mentions);
@@ -80,4 +86,11 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
         ContentKind.Group => "groups",
         _ => "people",
     };
+
+    private sealed class Scratch
+    {
+        public List<Token> Tokens { get; } = new(1024);
+
+        public List<MentionAt> Mentions { get; } = [];
+    }
 }

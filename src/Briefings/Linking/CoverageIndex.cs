@@ -33,7 +33,7 @@ internal sealed class CoverageIndex
         NotesAbout = items.OfType<Note>()
             .SelectMany(n => n.About.Select(a => (Article: a.Slug, Note: n)))
             .GroupBy(x => x.Article, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct().Order(Comparer<Note>.Create(NewestFirst))]);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct(ReferenceEqualityComparer.Instance).Cast<Note>().Order(Comparer<Note>.Create(NewestFirst))]);
         Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items, KeysOf);
     }
 

@@ -14,7 +14,9 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
     public Site Link(ParsedContent content, bool includeDrafts)
     {
         var drafts = content.Items.Where(i => !includeDrafts && IsDraft(i)).ToList();
-        var included = content.Items.Except(drafts).ToList();
+        // By reference: a record's own equality would hash every field of every item, its whole text included.
+        var dropped = drafts.ToHashSet(ReferenceEqualityComparer.Instance);
+        var included = content.Items.Where(i => !dropped.Contains(i)).ToList();
         var registry = new Registry(included, countries, diagnostics);
         var excluded = drafts.Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
         var resolver = new ReferenceResolver(registry, diagnostics, excluded);
