@@ -1,7 +1,5 @@
 using Briefings.Diagnostics;
 using Briefings.Markdown;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefings.Advice;
 
@@ -23,35 +21,6 @@ internal readonly record struct ProseSegment(string Source, int Start, int Lengt
 /// </summary>
 internal static class ProseSegments
 {
-    public static IEnumerable<ProseSegment> Of(ParsedBody body, string path)
-    {
-        foreach (var literal in body.Document.Descendants<LiteralInline>())
-        {
-            if (IsHidden(literal))
-            {
-                continue;
-            }
-
-            var content = literal.Content;
-            if (content.Text is null || content.Length <= 0)
-            {
-                continue;
-            }
-
-            yield return new ProseSegment(content.Text, content.Start, content.Length, new SourceLocation(path, body.FileLine(literal.Line), literal.Column + 1));
-        }
-    }
-
-    private static bool IsHidden(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline { IsAutoLink: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static IEnumerable<ProseSegment> Of(ParsedBody body, string path) =>
+        body.Prose.Select(r => new ProseSegment(r.Source, r.Start, r.Length, new SourceLocation(path, r.Line, r.Column)));
 }

@@ -80,6 +80,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     private Prepared Prepare(int of, CancellationToken cancellation)
     {
         _cancellation = cancellation;
+        // The theme does not depend on the content: its templates are parsed on the side while the content is read.
+        var templates = Task.Run(() => TemplateEngine.Load(options.Theme, _diagnostics), cancellation);
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
@@ -89,7 +91,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             new MentionAdvisor(matcher, site, _diagnostics).Advise();
             return matcher;
         });
-        var engine = Stage("templates", of, options.Theme.Name, () => TemplateEngine.Load(options.Theme, _diagnostics));
+        var engine = Stage("templates", of, options.Theme.Name, () => templates.GetAwaiter().GetResult());
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
         var pages = new PageContext(site, urls);
         var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(pages, PageRenderer.AssetPaths(options.Theme), _diagnostics));

@@ -4,6 +4,7 @@ using Briefings.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefings.Markdown;
 
@@ -15,8 +16,8 @@ public sealed class MarkdownParser
 {
     public static readonly MarkdownPipeline Pipeline = Configure(new MarkdownPipelineBuilder()).Build();
 
-    /// <summary>The one place the Markdown dialect is decided; the renderer adds its link resolution on top.</summary>
-    internal static MarkdownPipelineBuilder Configure(MarkdownPipelineBuilder builder, ILinkResolver? resolver = null)
+    /// <summary>The one place the Markdown dialect is decided.</summary>
+    internal static MarkdownPipelineBuilder Configure(MarkdownPipelineBuilder builder)
     {
         builder
             .DisableHtml()
@@ -25,7 +26,7 @@ public sealed class MarkdownParser
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub);
-        builder.Extensions.AddIfNotAlready(new WikiLinkExtension(resolver));
+        builder.Extensions.AddIfNotAlready(new WikiLinkExtension());
         builder.BlockParsers.Insert(0, new FrontMatterLines());
         InlineBudget.Watch(builder.BlockParsers.Find<ParagraphBlockParser>()!);
         InlineBudget.Watch(builder.BlockParsers.Find<HeadingBlockParser>()!);
@@ -61,7 +62,7 @@ public sealed class MarkdownParser
             // Markdig's nesting limit (block quotes or lists inside each other, hundreds deep): content, not a crash.
             diagnostics.Error(new SourceLocation(path, firstLine, 1), DiagnosticCodes.MarkdownTooComplex,
                 "the text is nested too deeply (block quotes, lists or brackets inside each other); simplify it");
-            return new ParsedBody(new MarkdownDocument(), firstLine, []);
+            return ParsedBody.Empty(firstLine);
         }
 
         if (document.Count > 0 && FrontMatterLines.IsFrontMatter(document[0]))
@@ -69,11 +70,43 @@ public sealed class MarkdownParser
             document.RemoveAt(0);
         }
 
-        var body = new ParsedBody(document, firstLine, []) { Text = text, BodyStart = bodyStart, SkippedLines = skipLines };
+        var body = ParsedBody.Empty(firstLine) with { Text = text, BodyStart = bodyStart, SkippedLines = skipLines };
         var walk = new DocumentWalk(path, body, diagnostics);
         walk.Blocks(document);
         NestHeadings(walk.Headings);
-        return body with { WikiLinks = walk.WikiLinks };
+        var (html, slots) = BodyHtmlWriter.Write(document);
+        return body with { Html = html, Slots = slots, WikiLinks = walk.WikiLinks, Prose = ProseOf(document, body) };
+    }
+
+    /// <summary>The literal text of the document a reader sees, where it was written; not the text of autolinks.</summary>
+    private static ProseRun[] ProseOf(MarkdownDocument document, ParsedBody body)
+    {
+        var runs = new List<ProseRun>();
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var content = literal.Content;
+            if (content.Text is null || content.Length <= 0 || InAutolink(literal))
+            {
+                continue;
+            }
+
+            runs.Add(new ProseRun(content.Text, content.Start, content.Length, body.FileLine(literal.Line), literal.Column + 1));
+        }
+
+        return [.. runs];
+    }
+
+    private static bool InAutolink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsAutoLink: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The page title is the only h1: a body's top heading level becomes h2, the rest keep their nesting.</summary>

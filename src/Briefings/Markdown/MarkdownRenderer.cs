@@ -1,65 +1,41 @@
-using Briefings.Markdown.Safety;
-using Markdig;
 using Markdig.Renderers;
 
 namespace Briefings.Markdown;
 
 /// <summary>
-/// Renders parsed bodies to HTML: wiki links resolved to pages, root-relative links put under the base path,
-/// unsafe URLs neutralised (the Parse stage has already reported them).
+/// A parsed body's HTML for a page: the HTML made when it was parsed, with its slots filled in — wiki links resolved
+/// to pages, root-relative links put under the base path.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(ILinkResolver resolver, string basePath)
 {
-    private readonly MarkdownPipeline _pipeline;
-    private readonly string _basePath;
-
-    // Making an HtmlRenderer registers a renderer per node type: each thread keeps the one it made for this
-    // MarkdownRenderer (one per build) and reuses it, body after body.
+    // The slots are written with Markdig's own renderer, so they are escaped exactly as the rest of the body.
     [ThreadStatic]
-    private static (MarkdownRenderer Owner, HtmlRenderer Renderer, StringWriter Writer)? t_last;
-
-    public MarkdownRenderer(ILinkResolver resolver, string basePath)
-    {
-        _pipeline = MarkdownParser.Configure(new MarkdownPipelineBuilder(), resolver).Build();
-        _basePath = basePath;
-    }
+    private static (HtmlRenderer Renderer, StringWriter Writer)? t_renderer;
 
     public string Render(ParsedBody body)
     {
-        if (t_last is not { } last || last.Owner != this)
+        if (body.Slots.Count == 0)
         {
-            var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer) { LinkRewriter = RewriteLink };
-            _pipeline.Setup(renderer);
-            t_last = last = (this, renderer, writer);
+            return body.Html;
         }
 
-        try
+        var (renderer, writer) = t_renderer ??= NewRenderer();
+        var text = writer.GetStringBuilder().Clear();
+        var from = 0;
+        foreach (var slot in body.Slots)
         {
-            return Render(last.Renderer, last.Writer, body);
+            text.Append(body.Html, from, slot.At - from);
+            slot.Write(renderer, resolver, basePath);
+            from = slot.At;
         }
-        catch
-        {
-            t_last = null; // a renderer stopped half-way is not reused
-            throw;
-        }
+
+        text.Append(body.Html, from, body.Html.Length - from);
+        return text.ToString();
     }
 
-    private static string Render(HtmlRenderer renderer, StringWriter writer, ParsedBody body)
+    private static (HtmlRenderer, StringWriter) NewRenderer()
     {
-        writer.GetStringBuilder().Clear();
-        renderer.Render(body.Document);
-        writer.Flush();
-        return writer.ToString();
-    }
-
-    private string RewriteLink(string url)
-    {
-        if (!UrlPolicy.IsSafe(url))
-        {
-            return "#";
-        }
-
-        return url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? _basePath + url[1..] : url;
+        var writer = new StringWriter();
+        return (new HtmlRenderer(writer), writer);
     }
 }

@@ -1,14 +1,24 @@
 using Briefings.Diagnostics;
-using Markdig.Syntax;
 
 namespace Briefings.Markdown;
 
 /// <summary>A wiki link as written in a body, kept for the Link stage to resolve.</summary>
 public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location);
 
-/// <summary>A Markdown body parsed once: the document, the file line its first line is on, and its wiki links.</summary>
-public sealed record ParsedBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
+/// <summary>
+/// A run of text a reader sees in a body: <paramref name="Length"/> characters of <paramref name="Source"/> from
+/// <paramref name="Start"/>, written at file line <paramref name="Line"/>, column <paramref name="Column"/>.
+/// </summary>
+public readonly record struct ProseRun(string Source, int Start, int Length, int Line, int Column);
+
+/// <summary>
+/// A Markdown body parsed once and rendered at once: its HTML with the <see cref="BodySlot"/>s a page fills in, the
+/// file line its first line is on, its wiki links, and the prose a reader sees (for the mention advice).
+/// </summary>
+public sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
 {
+    public static ParsedBody Empty(int firstLine) => new("", [], firstLine, []);
+
     /// <summary>
     /// The text parsed (LF line endings): the body, or the whole file when parsed in place (front matter left out of
     /// the document). Node spans are offsets into it.
@@ -21,11 +31,14 @@ public sealed record ParsedBody(MarkdownDocument Document, int FirstLine, IReadO
     /// <summary>The lines of <see cref="Text"/> before the body: 0, or the front matter's when parsed in place.</summary>
     public int SkippedLines { get; init; }
 
+    /// <summary>Paragraphs, headings, list items, table cells, link labels: not code, URLs or wiki links.</summary>
+    public IReadOnlyList<ProseRun> Prose { get; init; } = [];
+
     /// <summary>
     /// The file line of a node's (0-based) line in <see cref="Text"/>. A node Markdig left on line 0 (such as a
     /// bracket that opened no link) is on the body's first line, as it is when the body is parsed by itself.
     /// </summary>
     public int FileLine(int nodeLine) => FirstLine + Math.Max(0, nodeLine - SkippedLines);
 
-    public bool IsEmpty => Document.Count == 0;
+    public bool IsEmpty => Html.Length == 0;
 }

@@ -4,8 +4,8 @@ using Markdig.Renderers;
 
 namespace Briefings.Markdown.WikiLinks;
 
-/// <summary>Adds the <c>[[kind:slug|label]]</c> syntax. Renders only when a resolver is given.</summary>
-public sealed class WikiLinkExtension(ILinkResolver? resolver) : IMarkdownExtension
+/// <summary>Adds the <c>[[kind:slug|label]]</c> syntax; a parsed body renders wiki links as slots (<see cref="WikiLinkSlot"/>).</summary>
+public sealed class WikiLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -17,9 +17,5 @@ public sealed class WikiLinkExtension(ILinkResolver? resolver) : IMarkdownExtens
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (resolver is not null && renderer is HtmlRenderer html)
-        {
-            html.ObjectRenderers.AddIfNotAlready(new WikiLinkRenderer(resolver));
-        }
     }
 }
