@@ -44,12 +44,19 @@ internal sealed class FolderSync
             throw new InvalidOperationException($"two files of the site are both written to '{file.Path}'");
         }
 
-        if (HoldsBytes(target, file.Bytes))
+        // Only a file the earlier site had can already hold these bytes: a new one is written without a look (a
+        // build into an empty folder would otherwise try, and fail, to open every file first).
+        if (_existingFiles.Contains(target) && HoldsBytes(target, file.Bytes))
         {
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_existingFolders.Contains(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         File.WriteAllBytes(target, file.Bytes);
         Interlocked.Increment(ref _written);
     }
