@@ -25,7 +25,7 @@ internal static class BodyHtmlWriter
         state.Begin();
         state.Renderer.Render(document);
         state.Writer.Flush();
-        var result = (state.Writer.ToString(), (IReadOnlyList<BodySlot>)[.. state.Slots]);
+        var result = (state.Writer.ToString(), state.Slots.Count == 0 ? [] : (IReadOnlyList<BodySlot>)state.Slots.ToArray());
         t_state = state;
         return result;
     }

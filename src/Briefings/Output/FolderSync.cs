@@ -36,17 +36,17 @@ internal sealed class FolderSync
     public bool Untouched => _put.IsEmpty;
 
     /// <summary>Writes one file of the new site unless the folder already holds exactly these bytes there.</summary>
-    public void Put(OutputFile file)
+    public void Put(string path, ReadOnlySpan<byte> bytes)
     {
-        var target = Target(file.Path);
+        var target = Target(path);
         if (!_put.TryAdd(target, true))
         {
-            throw new InvalidOperationException($"two files of the site are both written to '{file.Path}'");
+            throw new InvalidOperationException($"two files of the site are both written to '{path}'");
         }
 
         // Only a file the earlier site had can already hold these bytes: a new one is written without a look (a
         // build into an empty folder would otherwise try, and fail, to open every file first).
-        if (_existingFiles.Contains(target) && HoldsBytes(target, file.Bytes))
+        if (_existingFiles.Contains(target) && HoldsBytes(target, bytes))
         {
             return;
         }
@@ -57,7 +57,7 @@ internal sealed class FolderSync
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(target, file.Bytes);
+        File.WriteAllBytes(target, bytes);
         Interlocked.Increment(ref _written);
     }
 
@@ -172,7 +172,7 @@ internal sealed class FolderSync
     }
 
     /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly <paramref name="bytes"/>.</summary>
-    internal static bool HoldsBytes(string path, byte[] bytes)
+    internal static bool HoldsBytes(string path, ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -188,7 +188,7 @@ internal sealed class FolderSync
                 for (long offset = 0; offset < bytes.Length;)
                 {
                     var read = RandomAccess.Read(handle, chunk.AsSpan(0, (int)Math.Min(chunk.Length, bytes.Length - offset)), offset);
-                    if (read == 0 || !chunk.AsSpan(0, read).SequenceEqual(bytes.AsSpan((int)offset, read)))
+                    if (read == 0 || !chunk.AsSpan(0, read).SequenceEqual(bytes.Slice((int)offset, read)))
                     {
                         return false;
                     }

@@ -9,10 +9,14 @@ namespace Briefings.Output;
 public static class PageRenderer
 {
     /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
-    public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
+    public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
+        RenderShared(job, engine, site, meta, diagnostics)?.ToArray();
+
+    /// <summary><see cref="Render"/> into the thread's buffer (<see cref="TemplateEngine.RenderShared"/>): use the bytes before the next page.</summary>
+    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {
         var model = job.Model();
-        return engine.Render(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
+        return engine.RenderShared(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
     }
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>

@@ -9,13 +9,14 @@ namespace Briefings.Output;
 /// <summary>
 /// Render stage: everything the site consists of — pages, feeds, sitemap, robots.txt and theme assets — made in
 /// parallel and handed to <c>put</c> as each is ready (the write stage's staging folder), so no more than
-/// a few pages are in memory at once. Returns how many files were made.
+/// a few pages are in memory at once: <c>put</c> must use the bytes before it returns (a page's are the rendering
+/// thread's buffer, reused for its next page). Returns how many files were made.
 /// </summary>
 public static class SiteOutput
 {
     public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
-        Action<OutputFile> put, CancellationToken cancellation = default)
+        PutFile put, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
         var meta = new PageMetaFactory(ctx);
@@ -26,15 +27,15 @@ public static class SiteOutput
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var job = jobs[i];
-            if (PageRenderer.Render(job, engine, site, meta.For, diagnostics) is { } html)
+            if (PageRenderer.RenderShared(job, engine, site, meta.For, diagnostics) is { } html)
             {
-                put(new OutputFile(Urls.FileOf(job.Path), html));
+                put(Urls.FileOf(job.Path), html.Span);
                 Interlocked.Increment(ref count);
             }
 
             if (feeds && feedFiles.For(job) is { } feed)
             {
-                put(feed);
+                put(feed.Path, feed.Bytes);
                 Interlocked.Increment(ref count);
             }
         });
@@ -52,7 +53,10 @@ public static class SiteOutput
 
         rest.Add(SitemapFile.Robots(urls));
         rest.AddRange(PageRenderer.Assets(theme));
-        rest.ForEach(put);
+        rest.ForEach(file => put(file.Path, file.Bytes));
         return count + rest.Count;
     }
 }
+
+/// <summary>Takes one file of the site; <paramref name="bytes"/> may be reused as soon as it returns.</summary>
+public delegate void PutFile(string path, ReadOnlySpan<byte> bytes);

@@ -20,7 +20,10 @@ public sealed class Staging : IDisposable
         _wasPrevious = wasPrevious;
     }
 
-    public void Put(OutputFile file) => _sync.Put(file);
+    public void Put(OutputFile file) => _sync.Put(file.Path, file.Bytes);
+
+    /// <summary>Puts one file; the bytes are used before it returns.</summary>
+    public void Put(string path, ReadOnlySpan<byte> bytes) => _sync.Put(path, bytes);
 
     /// <summary>
     /// Finishes the site and swaps it in; returns what changed, or null (and removes the staging folder) when

@@ -61,8 +61,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
         _outputs.Push(output);
     }
 
-    /// <summary>The text of <paramref name="text"/> as UTF-8, without making a string of it first.</summary>
-    public byte[] Utf8(StringBuilder text)
+    /// <summary>
+    /// The text of <paramref name="text"/> as UTF-8, without making a string of it first, in this context's buffer:
+    /// valid until the context encodes again.
+    /// </summary>
+    public ReadOnlyMemory<byte> Utf8(StringBuilder text)
     {
         var most = (long)text.Length * 3;
         if (_bytes.Length < most)
@@ -78,7 +81,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
 
         written += _encoder.GetBytes([], _bytes.AsSpan(written), flush: true);
-        return _bytes.AsSpan(0, written).ToArray();
+        return _bytes.AsMemory(0, written);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

@@ -74,7 +74,14 @@ public sealed class TemplateEngine
     /// Renders one page inside the base layout, or as the whole document when <paramref name="standalone"/>, as UTF-8;
     /// template failures are reported and yield null.
     /// </summary>
-    public byte[]? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
+    public byte[]? Render(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false) =>
+        RenderShared(page, model, site, meta, diagnostics, standalone)?.ToArray();
+
+    /// <summary>
+    /// <see cref="Render"/> without a copy: the bytes are this thread's buffer, valid until the thread renders again
+    /// (a build writes each page before it renders the next; nothing that keeps pages may use this).
+    /// </summary>
+    public ReadOnlyMemory<byte>? RenderShared(string page, object model, object site, object meta, DiagnosticBag diagnostics, bool standalone = false)
     {
         var context = t_idle ?? new EscapingTemplateContext(Builtins);
         t_idle = null;
