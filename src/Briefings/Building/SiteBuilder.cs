@@ -58,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     /// </summary>
     public Site Read(out BuildResult result)
     {
-        var files = Stage("load", 3, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var files = Stage("load", 3, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", 3, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", 3, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, includeDrafts: true));
         result = Result(new Dictionary<PageKind, int>(), 0);
@@ -82,7 +82,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         _cancellation = cancellation;
         // The theme does not depend on the content: its templates are parsed on the side while the content is read.
         var templates = Task.Run(() => TemplateEngine.Load(options.Theme, _diagnostics), cancellation);
-        var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory));
+        var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
         var matcher = Stage("advise", of, "mentions", () =>
@@ -178,6 +178,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         }
 
         return true;
+    }
+
+    /// <summary>The output folder and its siblings (the staging folder, the kept previous site): never content.</summary>
+    private string[] OutputFolders
+    {
+        get
+        {
+            var folders = new Folders(options.OutputDirectory);
+            return [folders.Output, folders.Staging, folders.Previous];
+        }
     }
 
     private T Stage<T>(string name, int of, string? work, Func<T> run)

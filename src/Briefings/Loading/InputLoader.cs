@@ -11,13 +11,22 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
-    public IReadOnlyList<InputFile> Load(string inputDirectory)
+    /// <summary>
+    /// Reads every file of <paramref name="inputDirectory"/>, except hidden ones and those in <paramref name="skip"/>:
+    /// the build's own output folders, when they are inside the input folder, are not content.
+    /// </summary>
+    public IReadOnlyList<InputFile> Load(string inputDirectory, IEnumerable<string>? skip = null)
     {
         var root = Path.GetFullPath(inputDirectory);
+        var skipped = (skip ?? [])
+            .Select(f => Path.GetRelativePath(root, Path.GetFullPath(f)).Replace('\\', '/') + "/")
+            .Where(f => !f.StartsWith("../", StringComparison.Ordinal) && f != "../" && !Path.IsPathRooted(f))
+            .ToList();
         var paths = Directory
             .EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+            .Where(p => !skipped.Exists(f => p.StartsWith(f, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -44,6 +44,25 @@ public sealed class IncrementalWriteTests : IDisposable
     }
 
     [Fact]
+    public void Should_not_read_its_own_output_as_content_When_the_output_folder_is_inside_the_input_folder()
+    {
+        // Given an output folder inside the input folder, built twice (so the kept previous site is there too)
+        var output = Path.Combine(_site.Input, "_site");
+        var build = () => new Briefings.Building.SiteBuilder(new Briefings.Building.BuildOptions(_site.Input, output)).Build();
+        Assert.True(build().Succeeded);
+        Assert.True(build().Succeeded);
+
+        // When it is built again
+        var third = build();
+
+        // Then none of its pages is taken for a stray input file, and nothing changed
+        Assert.True(third.Succeeded, string.Join("\n", third.Diagnostics));
+        Assert.DoesNotContain(third.Diagnostics, d => d.Location.Path.StartsWith("_site", StringComparison.Ordinal));
+        Assert.Equal(0, Assert.IsType<Output.SyncReport>(third.Changes).Written);
+        Assert.True(Directory.Exists(output + ".previous"));
+    }
+
+    [Fact]
     public void Should_keep_the_site_before_the_current_one_When_a_build_stops_on_content_errors()
     {
         // Given a site built twice, so the site before the current one is kept beside it
