@@ -107,12 +107,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         try
         {
             var prepared = Prepare(of, _cancellation);
-            if (_diagnostics.HasErrors || !write)
+            if (_diagnostics.HasErrors || early is not { } ready) // check makes no staging folder
             {
                 return Result(new Dictionary<PageKind, int>(), 0);
             }
 
-            staging = early is null ? SiteWriter.Begin(options.OutputDirectory) : early.GetAwaiter().GetResult();
+            staging = ready.GetAwaiter().GetResult();
             early = null;
             return Write(prepared, staging, indexer, of);
         }
@@ -125,12 +125,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
 
     /// <summary>
     /// The staging folder (the kept previous site, renamed and listed: a few thousand directory entries), made ready
-    /// while the input is read and parsed rather than after; not when the output folder is inside the input folder.
+    /// while the input is read and parsed rather than after (the loader never walks the output folders, even when they
+    /// are inside the input folder).
     /// </summary>
-    private Task<Staging>? StageEarly() =>
-        Path.GetFullPath(options.OutputDirectory).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDirectory)) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? null
-            : Task.Run(() => SiteWriter.Begin(options.OutputDirectory));
+    private Task<Staging> StageEarly() => Task.Run(() => SiteWriter.Begin(options.OutputDirectory));
 
     /// <summary>A staging folder made early for a build that writes nothing goes back to being the kept previous site.</summary>
     private static void Discard(Task<Staging>? early)

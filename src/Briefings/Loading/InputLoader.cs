@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.Unicode;
 using Briefings.Diagnostics;
@@ -12,21 +13,21 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
     public const int MaxFileBytes = 1024 * 1024;
 
     /// <summary>
-    /// Reads every file of <paramref name="inputDirectory"/>, except hidden ones and those in <paramref name="skip"/>:
-    /// the build's own output folders, when they are inside the input folder, are not content.
+    /// Reads every file of <paramref name="inputDirectory"/>, except hidden ones and those in <paramref name="skip"/>
+    /// (the build's own output folders: inside the input folder they are not content). Neither is walked.
     /// </summary>
     public IReadOnlyList<InputFile> Load(string inputDirectory, IEnumerable<string>? skip = null)
     {
-        var root = Path.GetFullPath(inputDirectory);
-        var skipped = (skip ?? [])
-            .Select(f => Path.GetRelativePath(root, Path.GetFullPath(f)).Replace('\\', '/') + "/")
-            .Where(f => !f.StartsWith("../", StringComparison.Ordinal) && f != "../" && !Path.IsPathRooted(f))
-            .ToList();
-        var paths = Directory
-            .EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
+        var skipped = (skip ?? []).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
+        var entries = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && !skipped.Contains(e.ToFullPath()),
+        };
+        var paths = entries
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Where(p => !skipped.Exists(f => p.StartsWith(f, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -10,7 +10,7 @@ namespace Briefings.Tests.Browser;
 /// </summary>
 internal sealed class PageWatch
 {
-    private readonly ConcurrentQueue<string> _events = new();
+    private readonly ConcurrentQueue<(bool IsProblem, string Text)> _events = new();
     private readonly StaticServer _server;
     private readonly int _serverLogStart;
 
@@ -22,11 +22,11 @@ internal sealed class PageWatch
         {
             if (message.Type is "error" or "warning")
             {
-                _events.Enqueue($"console {message.Type}: {message.Text}");
+                _events.Enqueue((message.Type == "error", $"console {message.Type}: {message.Text}"));
             }
         };
-        page.PageError += (_, error) => _events.Enqueue($"script error: {error}");
-        page.RequestFailed += (_, request) => _events.Enqueue($"request failed: {request.Url} ({request.Failure})");
+        page.PageError += (_, error) => _events.Enqueue((true, $"script error: {error}"));
+        page.RequestFailed += (_, request) => _events.Enqueue((true, $"request failed: {request.Url} ({request.Failure})"));
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ internal sealed class PageWatch
     /// </summary>
     public IReadOnlyList<string> Problems() =>
     [
-        .. _events.Where(e => !e.StartsWith("console warning", StringComparison.Ordinal)),
+        .. _events.Where(e => e.IsProblem).Select(e => e.Text),
         .. _server.LogSince(_serverLogStart).Where(r => r.Error is not null || r.Status >= 400).Select(r => $"served: {r}"),
     ];
 
@@ -55,7 +55,7 @@ internal sealed class PageWatch
         }
 
         text.AppendLine($"page events ({_events.Count}):");
-        foreach (var line in _events)
+        foreach (var (_, line) in _events)
         {
             text.AppendLine("  " + line);
         }

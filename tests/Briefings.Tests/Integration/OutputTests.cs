@@ -42,12 +42,10 @@ public sealed class OutputTests : IDisposable
     public void Should_fail_the_build_with_the_template_location_when_a_theme_names_an_unknown_variable()
     {
         // Given a copy of the default theme with a typo in the article template
-        var theme = _site.CopyOfDefaultTheme();
-        var article = Path.Combine(theme, "pages", "article.html");
-        File.WriteAllText(article, "{{ page.titel }}\n" + File.ReadAllText(article));
+        var theme = WithThemeFile("pages/article.html", article => "{{ page.titel }}\n" + article);
 
         // When
-        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+        var result = BuildWith(theme);
 
         // Then
         var error = result.Single(DiagnosticCodes.ThemeError);
@@ -60,12 +58,10 @@ public sealed class OutputTests : IDisposable
     public void Should_locate_a_missing_partial_at_its_call_When_a_theme_calls_a_partial_it_does_not_have()
     {
         // Given a copy of the default theme whose article template calls a partial that does not exist, on line 2
-        var theme = _site.CopyOfDefaultTheme();
-        var article = Path.Combine(theme, "pages", "article.html");
-        File.WriteAllText(article, "<!-- -->\n<p>{{ partial \"no-such\" page }}</p>\n" + File.ReadAllText(article));
+        var theme = WithThemeFile("pages/article.html", article => "<!-- -->\n<p>{{ partial \"no-such\" page }}</p>\n" + article);
 
         // When
-        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+        var result = BuildWith(theme);
 
         // Then the error points at the call, in the theme file that makes it
         var error = result.Single(DiagnosticCodes.ThemeError);
@@ -78,12 +74,11 @@ public sealed class OutputTests : IDisposable
     public void Should_give_a_layout_the_page_once_unescaped_and_as_text_to_functions()
     {
         // Given a theme whose layout writes the page, captures it and measures it
-        var theme = _site.CopyOfDefaultTheme();
-        File.WriteAllText(Path.Combine(theme, "layouts", "base.html"),
+        var theme = WithThemeFile("layouts/base.html", _ =>
             "<main>{{ content }}</main>\n{{ capture copy }}{{ content }}{{ end }}<p id=\"size\">{{ content | string.size }}|{{ copy | string.size }}</p>\n");
 
         // When
-        var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
+        var result = BuildWith(theme);
 
         // Then the page's HTML is in the layout as it is, and functions see its text
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -109,4 +104,16 @@ public sealed class OutputTests : IDisposable
         Assert.Contains("href=\"/base/articles/page/2/\" rel=\"next\"", _site.Page("articles/"));
         Assert.Contains("href=\"/base/articles/\" rel=\"prev\"", _site.Page("articles/page/2/"));
     }
+
+    /// <summary>A copy of the default theme with one file (a path under the theme, with '/') changed by <paramref name="edit"/>.</summary>
+    private string WithThemeFile(string file, Func<string, string> edit)
+    {
+        var theme = _site.CopyOfDefaultTheme();
+        var path = Path.Combine(theme, file);
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
+        return theme;
+    }
+
+    private BuildResult BuildWith(string theme) =>
+        new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { Theme = Theme.FromDirectory(theme) }).Build();
 }
