@@ -4,7 +4,8 @@ window.addEventListener("DOMContentLoaded", function () {
   if (typeof PagefindUI === "undefined" || !container) {
     return;
   }
-  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, autofocus: true });
+  var bundle = container.getAttribute("data-bundle");
+  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showSubResults: true, showImages: false, autofocus: true });
   // Pagefind labels its input with a title only; give it a visible label (WCAG 2.5.3, 3.3.2).
   var input = container.querySelector("input[type=text], input[type=search]");
   if (input) {
@@ -15,8 +16,27 @@ window.addEventListener("DOMContentLoaded", function () {
     label.textContent = "Search articles, notes, meetings and profiles";
     container.insertBefore(label, container.firstChild);
   }
+  // Pagefind's UI lists the filters of the first search's results, and those count only the filter files loaded by
+  // then: a search that finishes before every filter file has arrived (a slow connection, ?q= on opening) would show
+  // one filter of six for good. So ?q= waits for all of them, and a search typed meanwhile runs again (with the filters
+  // ticked so far) once they are in.
   var query = new URLSearchParams(window.location.search).get("q");
-  if (query) {
-    ui.triggerSearch(query);
+  import(bundle + "pagefind.js")
+    .then(function (pagefind) { return pagefind.filters(); })
+    .catch(function () {})
+    .then(function () {
+      if (input && input.value) {
+        ui.triggerFilters(ticked());
+      } else if (query) {
+        ui.triggerSearch(query);
+      }
+    });
+
+  function ticked() {
+    var filters = {};
+    container.querySelectorAll("input[type=checkbox]:checked").forEach(function (box) {
+      (filters[box.name] = filters[box.name] || []).push(box.value);
+    });
+    return filters;
   }
 });

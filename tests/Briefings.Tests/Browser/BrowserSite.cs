@@ -79,10 +79,15 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         }
     }
 
-    public async Task<IPage> Open(string path, int width = 1280, int height = 900)
+    public async Task<IPage> Open(string path, int width = 1280, int height = 900, Func<IPage, Task>? before = null)
     {
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         _watches.Add(page, new PageWatch(page, _server!));
+        if (before is not null)
+        {
+            await before(page);
+        }
+
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.True(response is { Ok: true }, $"GET {path} → {response?.Status}");
         return page;
