@@ -4,8 +4,10 @@ window.addEventListener("DOMContentLoaded", function () {
   if (typeof PagefindUI === "undefined" || !container) {
     return;
   }
-  var bundle = container.getAttribute("data-bundle");
-  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showSubResults: true, showImages: false, autofocus: true });
+  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, autofocus: true });
+  // The UI finds its bundle next to its own script; so does this page.
+  var script = document.querySelector("script[src*='pagefind-ui.js']");
+  var bundle = script ? script.src.replace(/pagefind-ui\.js.*$/, "") : "/pagefind/";
   // Pagefind labels its input with a title only; give it a visible label (WCAG 2.5.3, 3.3.2).
   var input = container.querySelector("input[type=text], input[type=search]");
   if (input) {
