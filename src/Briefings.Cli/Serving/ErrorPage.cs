@@ -16,6 +16,7 @@ internal static class ErrorPage
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <link rel="icon" href="data:,">
             <title>Build failed: {{errors}} error{{(errors == 1 ? "" : "s")}} · briefings serve</title>
             <style>
             body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1a1a1a; }

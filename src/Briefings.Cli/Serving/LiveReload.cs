@@ -4,25 +4,32 @@ using Microsoft.AspNetCore.Http;
 namespace Briefings.Cli.Serving;
 
 /// <summary>
-/// Server-Sent Events that tell open pages to reload after each build. The script that listens is added to HTML
-/// as it is served, never to the files on disk.
+/// Server-Sent Events that tell open pages to reload after each build. The script that listens is a file of the
+/// preview server's own, linked from HTML as it is served, never written to the files on disk. It is not inline: the
+/// theme's Content-Security-Policy allows scripts from the site's own origin only.
 /// </summary>
 internal sealed class LiveReload
 {
     public const string EventsPath = "/__briefings/events";
 
-    public const string Script =
-        "<script>/* briefings serve: live reload */(()=>{const s=new EventSource(\"" + EventsPath + "\");"
-        + "s.addEventListener(\"reload\",()=>location.reload());})();</script>";
+    public const string ScriptPath = "/__briefings/live-reload.js";
+
+    /// <summary>What <see cref="Inject"/> adds to each page.</summary>
+    public const string Tag = "<script src=\"" + ScriptPath + "\"></script>";
+
+    /// <summary>The script at <see cref="ScriptPath"/>.</summary>
+    public const string Code =
+        "// briefings serve: reloads this page after each build\n"
+        + "new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", () => location.reload());\n";
 
     private readonly List<Channel<int>> _listeners = [];
     private readonly Lock _lock = new();
 
-    /// <summary>Adds the live-reload script before <c>&lt;/body&gt;</c> (or at the end).</summary>
+    /// <summary>Links the live-reload script before <c>&lt;/body&gt;</c> (or at the end).</summary>
     public static string Inject(string html)
     {
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html + Script : html[..end] + Script + html[end..];
+        return end < 0 ? html + Tag : html[..end] + Tag + html[end..];
     }
 
     public void Notify(int build)

@@ -218,6 +218,13 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
             return;
         }
 
+        if (path == LiveReload.ScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            await context.Response.WriteAsync(LiveReload.Code);
+            return;
+        }
+
         context.Response.Headers.CacheControl = "no-store";
         var served = _served;
         var failure = _failure;

@@ -48,7 +48,8 @@ public sealed class ServeTests : IDisposable
             Assert.Equal((HttpStatusCode.Redirect, "/base/"), (redirect.StatusCode, redirect.Headers.Location?.OriginalString));
             var page = await _http.GetStringAsync(article);
             Assert.Contains("Talks in Islamabad", page);
-            Assert.Contains(LiveReload.EventsPath, page);
+            Assert.Contains(LiveReload.Tag, page);
+            Assert.Contains(LiveReload.EventsPath, await _http.GetStringAsync(new Uri(home, LiveReload.ScriptPath)));
             Assert.False(Directory.Exists(_site.Output), "serve must not write _site/");
 
             // When: a page listens for reloads and an article is edited
@@ -69,7 +70,7 @@ public sealed class ServeTests : IDisposable
             var broken = await Eventually(() => _http.GetAsync(article), r => r.StatusCode == HttpStatusCode.InternalServerError);
             var errorPage = await broken.Content.ReadAsStringAsync();
             Assert.Contains("articles/2018/talks.md:8:13: error BRF303: &#39;countries&#39;: no country &#39;rusia&#39;", errorPage);
-            Assert.Contains(LiveReload.EventsPath, errorPage);
+            Assert.Contains(LiveReload.Tag, errorPage);
 
             // When: it is fixed again
             _site.With("articles/2018/talks.md", Files.Article("Talks in Kabul", extra: "countries: [afghanistan]"));
