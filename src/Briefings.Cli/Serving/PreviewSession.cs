@@ -65,7 +65,9 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         _debounce = new Timer(_ => Rebuild());
         foreach (var folder in watched.Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder)
+            // A full path: the watcher's events carry paths built on it, and the rebuilder reads a relative one
+            // against the input folder, not the working folder ('input/articles/x.md' became 'input/input/…').
+            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
             {
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,

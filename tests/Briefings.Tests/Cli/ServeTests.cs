@@ -12,7 +12,7 @@ public sealed class ServeTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly TestSite _site = new TestSite()
+    private readonly TestSite _site = new TestSite(parent: Environment.CurrentDirectory)
         .With("articles/2018/talks.md", Files.Article("Talks in Islamabad", extra: "countries: [pakistan]"));
 
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
@@ -24,18 +24,22 @@ public sealed class ServeTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Should_serve_rebuild_reload_and_show_errors_until_stopped(bool incremental)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Should_serve_rebuild_reload_and_show_errors_until_stopped(bool incremental, bool relativeInput)
     {
-        // Given: serve running as the command runs it (full or incremental rebuilds), until its stop token is cancelled
+        // Given: serve running as the command runs it (full or incremental rebuilds, the input folder given as a full
+        // path or, like the default 'input', relative to the working folder), until its stop token is cancelled
         using var stop = new CancellationTokenSource();
         using var stdout = new StringWriter();
         var log = TextWriter.Synchronized(stdout);
+        var input = relativeInput ? Path.GetRelativePath(Environment.CurrentDirectory, _site.Input) : _site.Input;
+        Assert.Equal(relativeInput, input.StartsWith("briefings-test-", StringComparison.Ordinal));
         ISiteRebuilder rebuilder = incremental
-            ? new IncrementalRebuilder(o => new BuildOptions(_site.Input, o))
-            : new FullRebuilder(o => new BuildOptions(_site.Input, o));
-        var session = new PreviewSession(rebuilder, [_site.Input], 0, log, d => d.ToString());
+            ? new IncrementalRebuilder(o => new BuildOptions(input, o))
+            : new FullRebuilder(o => new BuildOptions(input, o));
+        var session = new PreviewSession(rebuilder, [input], 0, log, d => d.ToString());
         var serving = Task.Run(() => ServeCommand.Serve(session, log, TextWriter.Null, stop.Token));
         try
         {

@@ -11,9 +11,10 @@ internal sealed class TestSite : IDisposable
 {
     public const string BasePath = "/base/";
 
-    public TestSite()
+    /// <param name="parent">Where the site's folder goes: the temporary folder unless a test needs it elsewhere.</param>
+    public TestSite(string? parent = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "briefings-test-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(parent ?? Path.GetTempPath(), "briefings-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Input);
         File.WriteAllText(Path.Combine(Input, "site.yml"), "title: Test Briefings\nbase_url: https://example.org/base/\n");
     }
