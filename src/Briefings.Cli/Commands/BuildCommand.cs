@@ -19,7 +19,8 @@ internal sealed class BuildCommand : ICommand
         usage: briefings build [--input DIR] [--output DIR] [--base-url URL] [--drafts] [--no-search] [--theme DIR] [--quiet] [--verbose]
 
         {SiteCommandOptions.InputHelp}
-          --output DIR      where the site goes (default: _site); replaced only if the build succeeds
+          --output DIR      where the site goes (default: _site); replaced only if the build succeeds,
+                            so it must be new, empty or a site an earlier build wrote
           --base-url URL    site URL or base path, e.g. https://user.github.io/briefings/ or /briefings/
                             (default: base_url from site.yml, else /)
           --drafts          include articles and notes with status: draft
