@@ -41,6 +41,21 @@ public sealed class Urls
             : new Urls(given, siteBaseUrl);
     }
 
+    /// <summary>
+    /// Why a <c>--base-url</c> value cannot be used, or null: it must be an http or https URL
+    /// (<c>https://user.github.io/briefings/</c>) or a path from the root (<c>/briefings/</c>). Without the check,
+    /// <c>user.github.io/briefings/</c> became the base path <c>/user.github.io/briefings/</c>.
+    /// </summary>
+    public static string? BaseUrlProblem(string given)
+    {
+        var text = given.Trim();
+        var fine = text.StartsWith('/')
+            ? !text.StartsWith("//", StringComparison.Ordinal) && text.IndexOfAny(['?', '#', '\\', ' ']) < 0
+            : Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
+              && uri.Query.Length == 0 && uri.Fragment.Length == 0;
+        return fine ? null : $"--base-url must be an http or https URL such as https://user.github.io/briefings/ or a path such as /briefings/, not '{given}'";
+    }
+
     /// <summary>The base path of a URL or path, without a known site address.</summary>
     public static Urls FromBaseUrl(string? baseUrl) => Create(baseUrl, null);
 

@@ -48,7 +48,7 @@ internal sealed class BuildCommand : ICommand
 
         var options = new BuildOptions(input, output)
         {
-            BaseUrl = a.Value("--base-url"),
+            BaseUrl = SiteCommandOptions.BaseUrl(a),
             IncludeDrafts = a.Flag("--drafts"),
             Search = !a.Flag("--no-search"),
             Theme = SiteCommandOptions.Theme(a),

@@ -47,7 +47,7 @@ internal sealed class ServeCommand : ICommand
         SiteCommandOptions.Theme(a);
         var rebuilder = new IncrementalRebuilder(output => new BuildOptions(input, output)
         {
-            BaseUrl = a.Value("--base-url"),
+            BaseUrl = SiteCommandOptions.BaseUrl(a),
             IncludeDrafts = a.Flag("--drafts"),
             Theme = themeDirectory is null ? Templates.Theme.Default : Templates.Theme.FromDirectory(themeDirectory), // re-read: it may have changed
         });

@@ -12,6 +12,9 @@ internal static class SiteCommandOptions
         return Directory.Exists(input) ? input : throw new UsageException($"input folder '{input}' does not exist (use --input DIR)");
     }
 
+    public static string? BaseUrl(ArgReader args) =>
+        args.Value("--base-url") is { } given && Urls.BaseUrlProblem(given) is { } problem ? throw new UsageException(problem) : args.Value("--base-url");
+
     public static Templates.Theme Theme(ArgReader args)
     {
         var theme = args.Value("--theme");

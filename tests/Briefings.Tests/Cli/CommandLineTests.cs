@@ -21,6 +21,21 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_site.Output, "index.html")));
     }
 
+    [Theory]
+    [InlineData("build", "user.github.io/briefings/")]
+    [InlineData("build", "ftp://example.org/briefings/")]
+    [InlineData("build", "javascript:alert(1)")]
+    [InlineData("serve", "briefings")]
+    public void Should_exit_2_and_say_what_a_base_url_looks_like_When_it_is_neither_a_web_address_nor_a_path(string verb, string baseUrl)
+    {
+        string[] output = verb == "build" ? ["--output", _site.Output] : [];
+        var (code, _, stderr) = Run([verb, "--input", _site.Input, .. output, "--base-url", baseUrl]);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"--base-url must be an http or https URL such as https://user.github.io/briefings/ or a path such as /briefings/, not '{baseUrl}'", stderr);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
     [Fact]
     public void Should_exit_1_and_print_path_line_column_code_and_suggestion_When_a_slug_is_misspelt()
     {
