@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Briefings.Tests.Browser;
@@ -10,15 +11,25 @@ namespace Briefings.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
 {
-    [BrowserFact]
-    public async Task Should_have_no_axe_violations_on_any_page_kind()
+    /// <summary>In the reader's light or dark colour scheme; the search page with results, when search is built.</summary>
+    [BrowserTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Should_have_no_axe_violations_on_any_page_kind(ColorScheme scheme)
     {
         var failures = new List<string>();
-        foreach (var path in BrowserSite.PageKinds)
+        foreach (var kind in BrowserSite.PageKinds)
         {
-            var page = await site.Open(path);
+            var path = kind == "search/" && site.SearchIndexed ? "search/?q=Lavrov" : kind;
+            var page = await site.Open(path, before: p => p.EmulateMediaAsync(new() { ColorScheme = scheme }));
+            if (path != kind)
+            {
+                await page.Locator(".pagefind-ui__result-link").First.WaitForAsync();
+            }
+
             var result = await page.RunAxe();
-            failures.AddRange(result.Violations.Select(v => $"{path}: {v.Impact} {v.Id} ({v.Nodes.Length} nodes): {v.Help}"));
+            failures.AddRange(result.Violations.Select(v => $"{path}: {v.Impact} {v.Id} ({v.Nodes.Length} nodes): {v.Help}; "
+                + string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target?.ToString() ?? "", n.Html)))));
             await page.CloseAsync();
         }
 

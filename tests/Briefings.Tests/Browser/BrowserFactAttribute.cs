@@ -17,3 +17,9 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A <see cref="BrowserFactAttribute"/> with data: skipped, or run, on the same terms.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = new BrowserFactAttribute().Skip;
+}
