@@ -31,6 +31,9 @@ public sealed class SearchTests(BrowserSite site, ITestOutputHelper output)
         Assert.Contains(Seed, narrowed);
         Assert.True(narrowed.Count < all.Count, $"filter kept {narrowed.Count} of {all.Count}");
         Assert.DoesNotContain("Sergey Lavrov", narrowed);
+
+        // A profile is found by its own text, not by the coverage list of other pages' summaries under it
+        Assert.DoesNotContain("Coverage", all);
     }
 
     [SearchFact]
