@@ -4,8 +4,12 @@ using Briefings.Parsing;
 
 namespace Briefings.Linking;
 
-/// <summary>Checks that every reference names something that exists, and suggests the closest slugs when it does not.</summary>
-internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts)
+/// <summary>
+/// Checks that every reference names something that exists, and suggests the closest slugs when it does not. A
+/// reference to a file that exists but could not be read (<paramref name="unreadable"/>) is left out without an error
+/// of its own: that file's errors say what is wrong, and one bad date must not read as ten missing articles.
+/// </summary>
+internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts, IReadOnlySet<EntityKey>? unreadable = null)
 {
     /// <summary>Suggestions cost an edit distance per candidate: a file with thousands of bad slugs gets them for the first few hundred only.</summary>
     internal const int MaxSuggestions = 300;
@@ -82,6 +86,11 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
         if (Exists(key))
         {
             return true;
+        }
+
+        if (unreadable?.Contains(key) == true)
+        {
+            return false;
         }
 
         if (excludedDrafts.Contains(key.ToString()))

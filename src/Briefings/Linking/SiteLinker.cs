@@ -19,7 +19,8 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
         var included = content.Items.Where(i => !dropped.Contains(i)).ToList();
         var registry = new Registry(included, countries, diagnostics);
         var excluded = drafts.Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
-        var resolver = new ReferenceResolver(registry, diagnostics, excluded);
+        var unreadable = Unreadable(content.Unreadable, registry);
+        var resolver = new ReferenceResolver(registry, diagnostics, excluded, unreadable);
 
         var articles = registry.All<Article>().Select(resolver.Resolved).ToList();
         var notes = registry.All<Note>().Select(resolver.Resolved).ToList();
@@ -49,6 +50,29 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
                     .Concat(notes.Select(n => (new EntityKey(ContentKind.Note, n.Slug), n.Aliases))),
                 diagnostics),
             new CoverageIndex(dated));
+    }
+
+    /// <summary>
+    /// The records that files with errors would have been. An article's slug can be taken twice (two year folders):
+    /// that is reported now too, not only once the other errors are fixed.
+    /// </summary>
+    private HashSet<EntityKey> Unreadable(IReadOnlyList<UnreadableFile> files, Registry registry)
+    {
+        var keys = new Dictionary<EntityKey, string>();
+        foreach (var file in files)
+        {
+            var key = new EntityKey(file.At.Kind, file.At.Slug);
+            var first = registry.Find<ContentItem>(key.Kind, key.Slug)?.SourcePath ?? keys.GetValueOrDefault(key);
+            if (first is not null)
+            {
+                diagnostics.Error(Diagnostics.SourceLocation.StartOf(file.Path), DiagnosticCodes.DuplicateSlug,
+                    $"{key.Kind.Singular()} slug '{key.Slug}' is already used by {first}; slugs are unique within a kind, so rename one file");
+            }
+
+            keys.TryAdd(key, file.Path);
+        }
+
+        return [.. keys.Keys];
     }
 
     private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };

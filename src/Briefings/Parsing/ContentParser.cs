@@ -13,13 +13,22 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         var settingsFile = files.FirstOrDefault(f => f.Path == ContentPath.SiteSettingsFile);
         var settings = settingsFile is null ? new SiteSettings() : SiteSettingsReader.Read(settingsFile, diagnostics);
         var items = new ContentItem?[files.Count];
-        Parallel.For(0, files.Count, i => items[i] = files[i] == settingsFile ? null : ParseFile(files[i]));
-        return new ParsedContent(settings, [.. items.OfType<ContentItem>()]);
+        var places = new ContentPath?[files.Count];
+        Parallel.For(0, files.Count, i => items[i] = files[i] == settingsFile ? null : Parse(files[i], out places[i]));
+        var unreadable = Enumerable.Range(0, files.Count)
+            .Where(i => items[i] is null && places[i] is not null)
+            .Select(i => new UnreadableFile(files[i].Path, places[i]!))
+            .ToList();
+        return new ParsedContent(settings, [.. items.OfType<ContentItem>()], unreadable);
     }
 
-    public ContentItem? ParseFile(InputFile file)
+    public ContentItem? ParseFile(InputFile file) => Parse(file, out _);
+
+    /// <param name="place">Where the file's path puts it, when that is valid, even if its content is not.</param>
+    private ContentItem? Parse(InputFile file, out ContentPath? place)
     {
-        if (ContentPath.Classify(file.Path, diagnostics) is not { } at || FrontMatter.Split(file, diagnostics) is not { } split)
+        place = ContentPath.Classify(file.Path, diagnostics);
+        if (place is not { } at || FrontMatter.Split(file, diagnostics) is not { } split)
         {
             return null;
         }

@@ -29,6 +29,39 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Should_report_only_the_bad_date_When_an_article_that_others_link_to_has_one()
+    {
+        // Given an article with an impossible date, which a note is about and another article links to
+        _site.With("articles/2018/good.md", Files.Article("Good", date: "2018-02-30"))
+            .With("articles/2018/other.md", Files.Article("Other", body: "See [[article:good]]."))
+            .With("notes/on-good.md", Files.Note("On good", extra: "about: [good]"));
+
+        // When
+        var result = _site.Build();
+
+        // Then the date is the one error: not "no article 'good'" wherever it is named
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.InvalidDate, new SourceLocation("articles/2018/good.md", 3, 7)), (error.Code, error.Location));
+    }
+
+    [Fact]
+    public void Should_report_a_taken_slug_in_the_same_run_When_the_second_file_also_has_another_error()
+    {
+        // Given the same slug in two year folders, the second file with a bad date as well
+        _site.With("articles/2020/good.md", Files.Article("Good again", date: "2020-02-30"));
+
+        // When
+        var result = _site.Build();
+
+        // Then both of its errors are reported at once
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate && d.Location.Path == "articles/2020/good.md");
+        var taken = result.Single(DiagnosticCodes.DuplicateSlug);
+        Assert.Equal("articles/2020/good.md", taken.Location.Path);
+        Assert.Contains("already used by articles/2018/good.md", taken.Message);
+    }
+
+    [Fact]
     public void Should_suggest_the_canonical_country_slug_for_a_common_alias()
     {
         _site.With("articles/2018/usa.md", Files.Article("USA", extra: "countries: [usa]"));

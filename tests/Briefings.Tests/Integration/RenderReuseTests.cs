@@ -121,7 +121,7 @@ public sealed class RenderReuseTests : IDisposable
         File.WriteAllText(Path.Combine(theme, "pages", "search.html"), "{{ '' | string.pad_left 4194304 }}");
         var diagnostics = new DiagnosticBag();
         var engine = TemplateEngine.Load(Theme.FromDirectory(theme), diagnostics);
-        var site = PagePlan.SiteModel(new SiteLinker(diagnostics, CountryCatalog.Default).Link(new ParsedContent(new Content.SiteSettings(), []), false), Urls.Create(null, null), false);
+        var site = PagePlan.SiteModel(new SiteLinker(diagnostics, CountryCatalog.Default).Link(new ParsedContent(new Content.SiteSettings(), [], []), false), Urls.Create(null, null), false);
         var meta = new Templates.Models.MetaModel(null, "website", null, null, null);
 
         // When it renders more than the 256 MiB characters one page may have, in all (a long serve session does)
