@@ -12,7 +12,7 @@ public sealed partial class ReaderOutputTests : IDisposable
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private readonly TestSite _site = new TestSite()
-        .With("articles/2018/first.md", Files.Article("First <story>", "2018-03", "countries: [pakistan]\ngroups: [islamic-state]\ntopics: [energy]"))
+        .With("articles/2018/first.md", Files.Article("First <story>", "2018-03", "countries: [pakistan]\ngroups: [islamic-state]\ntopics: [energy]\nmeetings: [m1]"))
         .With("articles/2019/second.md", Files.Article("Second story", "2019-11-14", "countries: [pakistan, russia]"))
         .With("notes/view.md", Files.Note("A view", "2019-12", "about: [first]\ncountries: [pakistan]"))
         .With("meetings/m1.md", Files.Meeting("Talks 1", "2018-03-21", "countries: [pakistan]\nseries: talks\nnumber: 1"))
@@ -32,6 +32,9 @@ public sealed partial class ReaderOutputTests : IDisposable
         Assert.Equal(
             ["https://example.org/base/notes/view/", "https://example.org/base/articles/second/", "https://example.org/base/meetings/m1/", "https://example.org/base/articles/first/"],
             ids);
+        var meeting = XDocument.Load(Path.Combine(_site.Output, "meetings/m1/feed.xml")).Root!;
+        Assert.Equal("Talks 1 · Test Briefings", meeting.Element(Atom + "title")!.Value);
+        Assert.Equal(["https://example.org/base/articles/first/"], meeting.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value));
         Assert.Contains(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value == "First <story>");
         foreach (var path in new[] { "feed.xml", "groups/islamic-state/feed.xml", "topics/energy/feed.xml", "meetings/series/talks/feed.xml" })
         {
@@ -47,7 +50,8 @@ public sealed partial class ReaderOutputTests : IDisposable
         _site.BuildClean();
 
         Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Pakistan · Test Briefings\" href=\"/base/countries/pakistan/feed.xml\">", _site.Page("countries/pakistan/"));
-        Assert.Contains("href=\"/base/feed.xml\"", _site.Page(""));
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Test Briefings\" href=\"/base/feed.xml\">", _site.Page(""));
+        Assert.Contains("<a href=\"/base/meetings/m1/feed.xml\">Atom feed</a>", _site.Page("meetings/m1/"));
     }
 
     [Fact]

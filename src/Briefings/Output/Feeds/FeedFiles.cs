@@ -7,7 +7,7 @@ using Briefings.Pages.Meta;
 namespace Briefings.Output.Feeds;
 
 /// <summary>
-/// The site feed and one feed per covered entity and meeting series, beside the page they belong to. An item's entry
+/// The site feed and one feed per covered entity, covered meeting and meeting series, beside the page they belong to. An item's entry
 /// is the same in every feed that lists it, so each is made once per build.
 /// </summary>
 public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
@@ -38,6 +38,7 @@ public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch
     {
         EntityKey key => ctx.Site.CoverageOf(key),
+        Meeting m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)),
         MeetingSeries series => series.Meetings
             .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
             .DistinctBy(i => (i.Kind, i.Slug))
@@ -48,6 +49,7 @@ public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
     private static string TitleOf(PageContext ctx, PageJob job) => job.Subject switch
     {
         EntityKey key => ctx.Site.NameOf(key),
+        Meeting m => m.Title,
         MeetingSeries series => series.Title,
         _ => ctx.Site.Settings.Title,
     };

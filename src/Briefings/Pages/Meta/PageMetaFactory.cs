@@ -23,10 +23,10 @@ public sealed class PageMetaFactory(PageContext ctx)
             _ => JsonLd.Thing("CollectionPage", model.Title, canonical, model.Description),
         };
         var ogType = job.Subject is Article or Note ? "article" : "website";
-        return new MetaModel(canonical, ogType, feed is null ? null : ctx.Urls.Href(feed), feed is null ? null : $"{model.Title} · {ctx.Site.Settings.Title}", JsonLd.Script(data));
+        return new MetaModel(canonical, ogType, feed is null ? null : ctx.Urls.Href(feed), feed is null ? null : job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{model.Title} · {ctx.Site.Settings.Title}", JsonLd.Script(data));
     }
 
-    /// <summary>The feed path of a page that has one: the home page, entities with coverage and meeting series.</summary>
+    /// <summary>The feed path of a page that has one: the home page, entities and meetings with coverage, and meeting series.</summary>
     public string? FeedOf(PageJob job)
     {
         if (ctx.Urls.SiteUrl is null)
@@ -37,6 +37,7 @@ public sealed class PageMetaFactory(PageContext ctx)
         return job.Subject switch
         {
             EntityKey key when ctx.Site.CoverageOf(key).Count > 0 => Urls.FeedPath(job.Path),
+            Meeting m when ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Count > 0 => Urls.FeedPath(job.Path),
             MeetingSeries => Urls.FeedPath(job.Path),
             null when job.Path == Urls.HomePath => Urls.FeedPath(job.Path),
             _ => null,
