@@ -14,28 +14,37 @@ internal sealed class LiveReload
 
     public const string ScriptPath = "/__briefings/live-reload.js";
 
-    /// <summary>What <see cref="Inject"/> adds to each page.</summary>
-    public const string Tag = "<script src=\"" + ScriptPath + "\"></script>";
-
-    /// <summary>The script at <see cref="ScriptPath"/>.</summary>
+    /// <summary>
+    /// The script at <see cref="ScriptPath"/>. A page knows the build it came from; the events say the latest build,
+    /// once on connecting and after each build, so a build that finished while the page was loading is not missed.
+    /// </summary>
     public const string Code =
-        "// briefings serve: reloads this page after each build\n"
-        + "new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", () => location.reload());\n";
+        "// briefings serve: reloads this page when a build newer than the page's own is done\n"
+        + "(() => {\n"
+        + "  const build = document.currentScript.dataset.build;\n"
+        + "  new EventSource(\"" + EventsPath + "\").addEventListener(\"reload\", (e) => { if (e.data !== build) location.reload(); });\n"
+        + "})();\n";
+
+    private int _latest;
 
     private readonly List<Channel<int>> _listeners = [];
     private readonly Lock _lock = new();
 
+    /// <summary>What <see cref="Inject"/> adds to a page from <paramref name="build"/>.</summary>
+    public static string Tag(int build) => $"<script src=\"{ScriptPath}\" data-build=\"{build}\"></script>";
+
     /// <summary>Links the live-reload script before <c>&lt;/body&gt;</c> (or at the end).</summary>
-    public static string Inject(string html)
+    public static string Inject(string html, int build)
     {
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html + Tag : html[..end] + Tag + html[end..];
+        return end < 0 ? html + Tag(build) : html[..end] + Tag(build) + html[end..];
     }
 
     public void Notify(int build)
     {
         lock (_lock)
         {
+            _latest = build;
             foreach (var listener in _listeners)
             {
                 listener.Writer.TryWrite(build);
@@ -50,6 +59,7 @@ internal sealed class LiveReload
         lock (_lock)
         {
             _listeners.Add(channel);
+            channel.Writer.TryWrite(_latest);
         }
 
         try

@@ -228,11 +228,13 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         }
 
         context.Response.Headers.CacheControl = "no-store";
+        // Before what is served: a build that ends in between makes the page reload once more, never miss one.
+        var build = Builds;
         var served = _served;
         var failure = _failure;
         if (failure is not null && (served is null || LooksLikePage(path)))
         {
-            await WriteHtml(context, StatusCodes.Status500InternalServerError, ErrorPage.Html(failure, format));
+            await WriteHtml(context, build, StatusCodes.Status500InternalServerError, ErrorPage.Html(failure, format));
             return;
         }
 
@@ -250,7 +252,7 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
                 return;
             }
 
-            await WriteHtml(context, StatusCodes.Status404NotFound,
+            await WriteHtml(context, build, StatusCodes.Status404NotFound,
                 $"<!doctype html><title>Not found</title><p>The site is served under <a href=\"{served.BasePath}\">{served.BasePath}</a>, its base path.</p>");
             return;
         }
@@ -272,13 +274,13 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         if (!File.Exists(file))
         {
             var notFound = Path.Combine(served.Root, "404.html");
-            await WriteHtml(context, StatusCodes.Status404NotFound, File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!doctype html><title>Not found</title><p>Not found.</p>");
+            await WriteHtml(context, build, StatusCodes.Status404NotFound, File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!doctype html><title>Not found</title><p>Not found.</p>");
             return;
         }
 
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            await WriteHtml(context, StatusCodes.Status200OK, await File.ReadAllTextAsync(file));
+            await WriteHtml(context, build, StatusCodes.Status200OK, await File.ReadAllTextAsync(file));
             return;
         }
 
@@ -286,11 +288,11 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         await context.Response.SendFileAsync(file);
     }
 
-    private static async Task WriteHtml(HttpContext context, int status, string html)
+    private static async Task WriteHtml(HttpContext context, int build, int status, string html)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(LiveReload.Inject(html));
+        await context.Response.WriteAsync(LiveReload.Inject(html, build));
     }
 
     private static bool LooksLikePage(string path) => path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) || !Path.HasExtension(path);

@@ -52,7 +52,7 @@ public sealed class ServeTests : IDisposable
             Assert.Equal((HttpStatusCode.Redirect, "/base/"), (redirect.StatusCode, redirect.Headers.Location?.OriginalString));
             var page = await _http.GetStringAsync(article);
             Assert.Contains("Talks in Islamabad", page);
-            Assert.Contains(LiveReload.Tag, page);
+            Assert.Contains(LiveReload.Tag(session.Builds), page);
             Assert.Contains(LiveReload.EventsPath, await _http.GetStringAsync(new Uri(home, LiveReload.ScriptPath)));
             Assert.False(Directory.Exists(_site.Output), "serve must not write _site/");
 
@@ -60,11 +60,15 @@ public sealed class ServeTests : IDisposable
             using var events = await _http.GetStreamAsync(new Uri(home, LiveReload.EventsPath));
             using var reader = new StreamReader(events);
             Assert.Equal("retry: 1000", await reader.ReadLineAsync());
+            Assert.Equal("", await reader.ReadLineAsync());
+            var served = session.Builds;
+            Assert.Equal(("event: reload", $"data: {served}", ""), (await reader.ReadLineAsync(), await reader.ReadLineAsync(), await reader.ReadLineAsync()));
             _site.With("articles/2018/talks.md", Files.Article("Talks in Moscow", extra: "countries: [russia]"));
 
-            // Then: the page is told to reload, and shows the new content
-            Assert.Equal("", await reader.ReadLineAsync());
+            // Then: the page is told of the newer build (the script reloads when it is not the page's own), and the
+            // page shows the new content
             Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(Patience));
+            Assert.NotEqual($"data: {served}", await reader.ReadLineAsync());
             await Eventually(() => Text(article), html => html.Contains("Talks in Moscow", StringComparison.Ordinal));
 
             // When: the content breaks
@@ -74,7 +78,7 @@ public sealed class ServeTests : IDisposable
             var broken = await Eventually(() => _http.GetAsync(article), r => r.StatusCode == HttpStatusCode.InternalServerError);
             var errorPage = await broken.Content.ReadAsStringAsync();
             Assert.Contains("articles/2018/talks.md:8:13: error BRF303: &#39;countries&#39;: no country &#39;rusia&#39;", errorPage);
-            Assert.Contains(LiveReload.Tag, errorPage);
+            Assert.Contains(LiveReload.ScriptPath, errorPage);
 
             // When: it is fixed again
             _site.With("articles/2018/talks.md", Files.Article("Talks in Kabul", extra: "countries: [afghanistan]"));
