@@ -1,6 +1,8 @@
 using Briefings.Advice;
 using Briefings.Building;
+using Briefings.Diagnostics;
 using Briefings.Importing;
+using Briefings.Loading;
 
 namespace Briefings.Cli.Commands;
 
@@ -50,8 +52,20 @@ internal sealed class ImportCommand : ICommand
             Date = a.Value("--date") is { } date ? NewCommand.Date(date) : null,
         };
 
+        // The same strict UTF-8 as the content: a Latin-1 file would otherwise become 'Caf\uFFFD' in the draft.
+        var bag = new DiagnosticBag();
+        if (new InputLoader(bag).Decode(file, File.ReadAllBytes(file)) is not { } text)
+        {
+            foreach (var d in bag.Sorted())
+            {
+                stderr.WriteLine(d);
+            }
+
+            return ExitCodes.ContentErrors;
+        }
+
         var site = new SiteBuilder(new BuildOptions(input, "_site")).Read(out var loaded);
-        var article = new ArticleImporter(site, MentionMatcher.For(site)).Import(File.ReadAllText(file), options);
+        var article = new ArticleImporter(site, MentionMatcher.For(site)).Import(text, options);
         var result = DraftFile.Write(input, article, options.CurrentYear);
         if (result.Error is { } error)
         {

@@ -66,6 +66,22 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("already exists (articles/2022/afghan-and-uzbek-officials-agree-to-tighten-border-checks.md)", stderr);
     }
 
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_utf8_and_say_where_When_importing()
+    {
+        // Given a raw article saved as Latin-1 ("Café" with é as the single byte 0xE9)
+        var raw = Path.Combine(_site.Root, "latin1.txt");
+        File.WriteAllBytes(raw, [.. "Caf"u8, 0xE9, .. " talks in Islamabad\nText about Pakistan.\n"u8]);
+
+        // When
+        var (code, _, stderr) = Support.Cli.Run("import", raw, "--input", _site.Input);
+
+        // Then: no draft with a replacement character, but the loader's own error
+        Assert.Equal(1, code);
+        Assert.Contains($"{raw}:1:4: error BRF101: file is not valid UTF-8 (byte 0xE9 at offset 3); save it as UTF-8", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_site.Input, "articles", DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("import", "/no/such/file.txt")]
