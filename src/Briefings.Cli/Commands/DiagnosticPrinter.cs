@@ -26,9 +26,20 @@ internal static class DiagnosticPrinter
     public static string Format(Diagnostic d, string inputDirectory) =>
         (d with { Location = d.Location with { Path = Display(inputDirectory, d.Location.Path) } }).ToString();
 
-    /// <summary>Paths as the contributor typed them: relative to the current folder (input/articles/…); theme paths as they are.</summary>
-    private static string Display(string inputDirectory, string path) =>
-        path.StartsWith("theme/", StringComparison.Ordinal) ? path : Path.Combine(inputDirectory, path).Replace('\\', '/');
+    /// <summary>
+    /// Paths as the contributor typed them: relative to the current folder (input/articles/…, my-theme/layouts/…);
+    /// the built-in theme's as they are (theme/…).
+    /// </summary>
+    private static string Display(string inputDirectory, string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+            return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
+        }
+
+        return path.StartsWith("theme/", StringComparison.Ordinal) ? path : Path.Combine(inputDirectory, path).Replace('\\', '/');
+    }
 
     private static string EscapeData(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 

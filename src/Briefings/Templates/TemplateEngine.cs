@@ -48,7 +48,7 @@ public sealed class TemplateEngine
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var path in theme.Files.Where(IsTemplate))
         {
-            var source = "theme/" + path;
+            var source = theme.SourcePath(path);
             var text = theme.ReadText(path);
             var template = Template.Parse(path.StartsWith("partials/", StringComparison.Ordinal) ? WithoutFinalNewline(text) : text, source);
             foreach (var message in template.Messages)
@@ -61,7 +61,7 @@ public sealed class TemplateEngine
 
         if (!templates.ContainsKey(Layout))
         {
-            diagnostics.Error(SourceLocation.StartOf("theme/" + Layout + ".html"), DiagnosticCodes.ThemeError,
+            diagnostics.Error(SourceLocation.StartOf(theme.SourcePath(Layout + ".html")), DiagnosticCodes.ThemeError,
                 $"the theme ({theme.Name}) has no {Layout}.html");
         }
 

@@ -13,6 +13,12 @@ public abstract class Theme
 
     public abstract byte[] Read(string path);
 
+    /// <summary>
+    /// How diagnostics name a theme file: <c>theme/…</c> for the built-in theme (the repository's folder it is built
+    /// from), the full path for a theme folder (<c>--theme</c>), so an error never points at the wrong copy.
+    /// </summary>
+    public virtual string SourcePath(string path) => "theme/" + path;
+
     public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(Read(path));
 
     /// <summary>The theme compiled into the tool (the repository's <c>theme/</c> folder).</summary>
@@ -34,6 +40,8 @@ internal sealed class DirectoryTheme(string root) : Theme
         .Order(StringComparer.Ordinal)];
 
     public override byte[] Read(string path) => File.ReadAllBytes(Path.Combine(root, path));
+
+    public override string SourcePath(string path) => Path.Combine(Path.GetFullPath(root), path).Replace('\\', '/');
 }
 
 internal sealed class EmbeddedTheme : Theme

@@ -37,6 +37,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Should_name_the_theme_file_as_typed_When_a_theme_folder_given_with_theme_has_an_error()
+    {
+        // Given a copy of the theme in a folder of the current folder, with a typo on line 1 of its article template
+        using var site = new TestSite(parent: Environment.CurrentDirectory).With("articles/2018/a.md", Files.Article("A"));
+        var theme = Path.GetRelativePath(Environment.CurrentDirectory, site.CopyOfDefaultTheme());
+        File.WriteAllText(Path.Combine(theme, "pages", "article.html"), "{{ page.titel }}\n" + File.ReadAllText(Path.Combine(theme, "pages", "article.html")));
+
+        // When
+        var (code, _, stderr) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", theme);
+
+        // Then the error names that copy (not the repository's theme/ folder) as it was typed
+        Assert.Equal(1, code);
+        Assert.Contains(stderr.Split('\n'), line => line.StartsWith($"{theme}/pages/article.html:1:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_exit_1_and_print_path_line_column_code_and_suggestion_When_a_slug_is_misspelt()
     {
         _site.With("articles/2018/typo.md", Files.Article("Typo", extra: "groups: [islamic-stat]"));

@@ -60,7 +60,7 @@ public sealed class PreservedOutputTests : IDisposable
 
         // Then
         var error = result.Single(DiagnosticCodes.ThemeError);
-        Assert.Equal("theme/pages/article.html", error.Location.Path);
+        Assert.Equal(Path.Combine(theme, "pages/article.html"), error.Location.Path);
         Assert.Equal(before, ContentErrorTests.Snapshot(_site.Output));
     }
 

@@ -49,7 +49,7 @@ public sealed class OutputTests : IDisposable
 
         // Then
         var error = result.Single(DiagnosticCodes.ThemeError);
-        Assert.Equal("theme/pages/article.html", error.Location.Path);
+        Assert.Equal(Path.Combine(theme, "pages/article.html"), error.Location.Path);
         Assert.Equal(1, error.Location.Line);
         Assert.False(Directory.Exists(_site.Output));
     }
@@ -65,7 +65,7 @@ public sealed class OutputTests : IDisposable
 
         // Then the error points at the call, in the theme file that makes it
         var error = result.Single(DiagnosticCodes.ThemeError);
-        Assert.Equal(("theme/pages/article.html", 2, 7), (error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Equal((Path.Combine(theme, "pages/article.html"), 2, 7), (error.Location.Path, error.Location.Line, error.Location.Column));
         Assert.Contains("the theme has no partials/no-such.html", error.Message);
         Assert.False(Directory.Exists(_site.Output));
     }

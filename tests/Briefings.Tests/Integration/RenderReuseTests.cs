@@ -69,7 +69,7 @@ public sealed class RenderReuseTests : IDisposable
 
         // Then the build fails at that line, and the next build with the default theme is as before
         var error = result.Single(DiagnosticCodes.ThemeError);
-        Assert.Equal("theme/pages/article.html", error.Location.Path);
+        Assert.Equal(Path.Combine(theme, "pages/article.html"), error.Location.Path);
         Assert.Equal(1, error.Location.Line);
         _site.BuildClean();
         Assert.Contains("<h1>A</h1>", _site.Page("articles/a/"));
