@@ -34,7 +34,7 @@ public static class PagePlan
     private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", PageKind.Index, () => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
-        [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]));
+        [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k))), new LinkModel("Search", ctx.Urls.Href(Urls.SearchPath))]));
 
     public static SiteModel SiteModel(Site site, Urls urls, bool searchEnabled) => new(
         site.Settings.Title,

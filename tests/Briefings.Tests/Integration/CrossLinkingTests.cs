@@ -79,9 +79,9 @@ public sealed class CrossLinkingTests : IDisposable
 
         var seventh = _site.Page("meetings/jwg-7/");
         var eighth = _site.Page("meetings/jwg-8/");
-        Assert.Contains("href=\"/base/meetings/jwg-8/\" rel=\"next\"", seventh);
+        Assert.Matches("href=\"/base/meetings/jwg-8/\" rel=\"next\">Next in the series: [^<]+ →</a>", seventh);
         Assert.DoesNotContain("rel=\"prev\"", seventh);
-        Assert.Contains("href=\"/base/meetings/jwg-7/\" rel=\"prev\"", eighth);
+        Assert.Matches("href=\"/base/meetings/jwg-7/\" rel=\"prev\">← Previous in the series: [^<]+</a>", eighth);
         var series = _site.Page("meetings/series/jwg/");
         series = series[series.IndexOf("Meetings in this series", StringComparison.Ordinal)..];
         Assert.True(series.IndexOf("meetings/jwg-7/", StringComparison.Ordinal) < series.IndexOf("meetings/jwg-8/", StringComparison.Ordinal));

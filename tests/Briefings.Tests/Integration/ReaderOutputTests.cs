@@ -42,6 +42,10 @@ public sealed partial class ReaderOutputTests : IDisposable
         }
 
         Assert.False(File.Exists(Path.Combine(_site.Output, "countries/zimbabwe/feed.xml")));
+        var uncovered = _site.Page("countries/zimbabwe/");
+        Assert.Contains("Nothing references this yet.", uncovered);
+        Assert.DoesNotContain("<p class=\"meta\">No coverage yet.</p>", uncovered); // said once, in the coverage section
+        Assert.DoesNotContain("Atom feed", uncovered);
     }
 
     [Fact]
@@ -75,6 +79,8 @@ public sealed partial class ReaderOutputTests : IDisposable
 
         var html = File.ReadAllText(Path.Combine(_site.Output, "404.html"));
         Assert.Contains("Page not found", html);
+        Assert.Contains("<a href=\"/base/search/\">Search</a>", html);
+        Assert.Contains("<a href=\"/base/countries/\">Countries</a>", html);
         Assert.All(SiteLinks.Hrefs(html).Where(h => !h.StartsWith("http", StringComparison.Ordinal) && !h.StartsWith('#')), h => Assert.StartsWith("/base/", h));
     }
 
