@@ -6,7 +6,7 @@ namespace Briefings.Cli.Commands;
 /// <summary><c>briefings new &lt;kind&gt; "&lt;title&gt;"</c>: writes a file with valid front matter at the right path; never overwrites.</summary>
 internal sealed class NewCommand : ICommand
 {
-    private static readonly HashSet<string> Values = ["--input", "--date"];
+    private static readonly HashSet<string> Values = ["--input", "--date", "--slug"];
     private static readonly HashSet<string> Flags = [];
 
     public string Name => "new";
@@ -14,12 +14,13 @@ internal sealed class NewCommand : ICommand
     public string Summary => "start an article, note, meeting, group or person from a template";
 
     public string Usage => $"""
-        usage: briefings new <article|note|meeting|group|person> "<title or name>" [--input DIR] [--date DATE]
+        usage: briefings new <article|note|meeting|group|person> "<title or name>" [--input DIR] [--date DATE] [--slug SLUG]
 
           <kind>            what to write: {string.Join(", ", Scaffolder.Kinds.Select(k => k.Singular()))}
           <title or name>   the title (articles, notes, meetings) or name (groups, people); the file name is its slug
         {SiteCommandOptions.InputHelp}
           --date DATE       YYYY-MM-DD, YYYY-MM or YYYY (default: today); an article goes in articles/<year>/
+          --slug SLUG       the file name and URL (default: made from the title's ASCII letters and digits)
 
         Articles and notes start as drafts with TODO placeholders: 'briefings check' warns about each
         one until you fill it in, and fails on any left once you delete the 'status: draft' line.
@@ -43,9 +44,25 @@ internal sealed class NewCommand : ICommand
         }
 
         var title = string.Join(' ', a.Positionals.Skip(1)).Trim();
+        if (title.Length == 0)
+        {
+            throw new UsageException("the title is missing");
+        }
+
+        var slug = a.Value("--slug") ?? Slug.FromTitle(title);
+        if (slug.Length == 0)
+        {
+            throw new UsageException($"'{title}' gives no slug (it is made of the title's ASCII letters and digits); give one with --slug, e.g. --slug talks-in-tokyo");
+        }
+
+        if (!Slug.IsValid(slug))
+        {
+            throw new UsageException($"--slug: {Slug.Explain(slug)}");
+        }
+
         var input = SiteCommandOptions.InputDirectory(a);
         var date = Date(a.Value("--date"));
-        var result = Scaffolder.Create(input, kind, title, date);
+        var result = Scaffolder.Create(input, kind, title, slug, date);
         if (result.Error is { } error)
         {
             stderr.WriteLine($"briefings new: {error}");

@@ -16,15 +16,9 @@ internal static class Scaffolder
     public static IReadOnlyList<ContentKind> Kinds { get; } =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Group, ContentKind.Person];
 
-    /// <summary>Writes a new file of <paramref name="kind"/> titled <paramref name="title"/>; never overwrites.</summary>
-    public static ScaffoldResult Create(string inputDirectory, ContentKind kind, string title, PartialDate date)
+    /// <summary>Writes a new file of <paramref name="kind"/> titled <paramref name="title"/> as <paramref name="slug"/> (a valid one); never overwrites.</summary>
+    public static ScaffoldResult Create(string inputDirectory, ContentKind kind, string title, string slug, PartialDate date)
     {
-        var slug = Slug.FromTitle(title);
-        if (slug.Length == 0)
-        {
-            return new(null, $"'{title}' gives no slug; use a title with letters or digits");
-        }
-
         if (ContentPath.IsReserved(kind, slug))
         {
             return new(null, $"'{slug}' is reserved for the site's own pages; choose another title");

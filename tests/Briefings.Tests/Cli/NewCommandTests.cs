@@ -93,6 +93,9 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("new", "ntoe", "Title")]
     [InlineData("new", "article")]
     [InlineData("new", "article", "Title", "--date", "March 2018")]
+    [InlineData("new", "article", "")]
+    [InlineData("new", "article", "!!!")]
+    [InlineData("new", "article", "Title", "--slug", "Not A Slug")]
     public void Should_exit_2_with_usage_When_the_command_line_is_wrong(params string[] args)
     {
         // When
@@ -111,5 +114,23 @@ public sealed class NewCommandTests : IDisposable
 
         // Then
         Assert.Contains("cannot make a new 'ntoe'; did you mean 'note'?", stderr);
+    }
+
+    [Fact]
+    public void Should_ask_for_a_slug_and_take_one_When_a_title_has_no_ascii_letters()
+    {
+        // When a title gives no slug
+        var (code, _, stderr) = Support.Cli.Run("new", "meeting", "日本語の会議", "--input", _site.Input);
+
+        // Then it says how to give one
+        Assert.Equal(2, code);
+        Assert.Contains("'日本語の会議' gives no slug (it is made of the title's ASCII letters and digits); give one with --slug", stderr);
+
+        // When one is given
+        (code, _, _) = Support.Cli.Run("new", "meeting", "日本語の会議", "--slug", "tokyo-talks", "--input", _site.Input);
+
+        // Then the file has that name and the title as written
+        Assert.Equal(0, code);
+        Assert.Contains("title: \"日本語の会議\"", File.ReadAllText(Path.Combine(_site.Input, "meetings/tokyo-talks.md")));
     }
 }
