@@ -27,6 +27,12 @@ public static class Program
     internal static int Run(IReadOnlyList<string> args, Terminal terminal)
     {
         var (stdout, stderr) = (terminal.Out, terminal.Error);
+        if (args is ["help", var topic, ..] && Commands.FirstOrDefault(c => c.Name == topic) is { } about)
+        {
+            stdout.WriteLine(about.Usage);
+            return ExitCodes.Success;
+        }
+
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.WriteLine(Help());

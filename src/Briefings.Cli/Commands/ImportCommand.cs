@@ -20,7 +20,7 @@ internal sealed class ImportCommand : ICommand
         usage: briefings import <file> [--input DIR] [--source-name NAME] [--url URL] [--date DATE]
 
           <file>              the raw article: title on the first line, then the text (page boilerplate is removed)
-        {SiteCommandOptions.InputHelp}
+        {SiteCommandOptions.InputHelpIn(20)}
           --source-name NAME  the publisher, e.g. "The Kashmir Monitor" (else taken from a "(Reuters)" dateline)
           --url URL           the article's address (http or https); a /yyyy/mm/dd/ path also gives the date
           --date DATE         YYYY-MM-DD, YYYY-MM or YYYY, when the text has no date line

@@ -4,6 +4,9 @@ namespace Briefings.Cli.Commands;
 internal static class SiteCommandOptions
 {
     public const string InputHelp = "  --input DIR       content folder (default: input)";
+
+    /// <summary><see cref="InputHelp"/> for a usage whose option column is <paramref name="width"/> wide.</summary>
+    public static string InputHelpIn(int width) => "  " + "--input DIR".PadRight(width) + "content folder (default: input)";
     public const string ThemeHelp = "  --theme DIR       theme folder (default: the built-in theme)";
 
     public static string InputDirectory(ArgReader args)

@@ -110,10 +110,12 @@ public sealed class CommandLineTests : IDisposable
     public void Should_print_each_verbs_usage_and_list_it_in_the_help_When_asked(string verb)
     {
         var (code, stdout, _) = Run(verb, "--help");
+        var (helpCode, helpVerb, _) = Run("help", verb);
         var (_, help, _) = Run("--help");
 
-        Assert.Equal(0, code);
+        Assert.Equal((0, 0), (code, helpCode));
         Assert.StartsWith($"usage: briefings {verb} ", stdout, StringComparison.Ordinal);
+        Assert.Equal(stdout, helpVerb);
         Assert.Contains($"\n  {verb} ", help);
     }
 
