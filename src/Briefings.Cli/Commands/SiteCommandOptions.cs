@@ -3,7 +3,7 @@ namespace Briefings.Cli.Commands;
 /// <summary>Options shared by the verbs that read <c>input/</c>.</summary>
 internal static class SiteCommandOptions
 {
-    public const string InputHelp = "  --input DIR       content folder (default: input)";
+    public static readonly string InputHelp = InputHelpIn(18);
 
     /// <summary><see cref="InputHelp"/> for a usage whose option column is <paramref name="width"/> wide.</summary>
     public static string InputHelpIn(int width) => "  " + "--input DIR".PadRight(width) + "content folder (default: input)";
@@ -15,8 +15,11 @@ internal static class SiteCommandOptions
         return Directory.Exists(input) ? input : throw new UsageException($"input folder '{input}' does not exist (use --input DIR)");
     }
 
-    public static string? BaseUrl(ArgReader args) =>
-        args.Value("--base-url") is { } given && Urls.BaseUrlProblem(given) is { } problem ? throw new UsageException(problem) : args.Value("--base-url");
+    public static string? BaseUrl(ArgReader args)
+    {
+        var given = args.Value("--base-url");
+        return given is not null && Urls.BaseUrlProblem(given) is { } problem ? throw new UsageException(problem) : given;
+    }
 
     public static Templates.Theme Theme(ArgReader args)
     {

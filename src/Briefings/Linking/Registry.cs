@@ -34,8 +34,7 @@ internal sealed class Registry
 
             if (_items.TryGetValue(key, out var first))
             {
-                diagnostics.Error(item.Location, DiagnosticCodes.DuplicateSlug,
-                    $"{item.Kind.Singular()} slug '{item.Slug}' is already used by {first.SourcePath}; slugs are unique within a kind, so rename one file");
+                ReportTaken(diagnostics, item.Location, key, first.SourcePath);
                 continue;
             }
 
@@ -43,6 +42,11 @@ internal sealed class Registry
             (_slugs.TryGetValue(item.Kind, out var list) ? list : _slugs[item.Kind] = []).Add(item.Slug);
         }
     }
+
+    /// <summary>A second file claims <paramref name="key"/>, which <paramref name="firstPath"/> has.</summary>
+    public static void ReportTaken(DiagnosticBag diagnostics, SourceLocation at, EntityKey key, string firstPath) =>
+        diagnostics.Error(at, DiagnosticCodes.DuplicateSlug,
+            $"{key.Kind.Singular()} slug '{key.Slug}' is already used by {firstPath}; slugs are unique within a kind, so rename one file");
 
     public bool Contains(EntityKey key) =>
         key.Kind == ContentKind.Country ? _countries.Find(key.Slug) is not null : _items.ContainsKey(key);

@@ -98,6 +98,9 @@ public sealed class Site
     /// <summary>Articles, notes and meetings that reference <paramref name="key"/>, newest first.</summary>
     public IReadOnlyList<DatedItem> CoverageOf(EntityKey key) => Coverage.Items.GetValueOrDefault(key) ?? NoItems;
 
+    /// <summary>Articles and notes that reference <paramref name="meeting"/>, newest first.</summary>
+    public IReadOnlyList<DatedItem> CoverageOf(Meeting meeting) => CoverageOf(new EntityKey(ContentKind.Meeting, meeting.Slug));
+
     /// <summary>Entities most often covered together with <paramref name="key"/>, most first.</summary>
     public IReadOnlyList<CoMention> CoMentionsOf(EntityKey key, int max) => Coverage.CoMentions(key, max);
 

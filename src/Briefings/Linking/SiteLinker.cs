@@ -65,8 +65,7 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
             var first = registry.Find<ContentItem>(key.Kind, key.Slug)?.SourcePath ?? keys.GetValueOrDefault(key);
             if (first is not null)
             {
-                diagnostics.Error(Diagnostics.SourceLocation.StartOf(file.Path), DiagnosticCodes.DuplicateSlug,
-                    $"{key.Kind.Singular()} slug '{key.Slug}' is already used by {first}; slugs are unique within a kind, so rename one file");
+                Registry.ReportTaken(diagnostics, Diagnostics.SourceLocation.StartOf(file.Path), key, first);
             }
 
             keys.TryAdd(key, file.Path);

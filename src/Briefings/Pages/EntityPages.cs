@@ -31,7 +31,7 @@ internal static class EntityPages
     {
         EntityKey key => ctx.Site.CoverageOf(key),
         MeetingSeries s => [.. s.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
             .DistinctBy(i => (i.Kind, i.Slug))
             .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))],
         _ => [],

@@ -68,7 +68,7 @@ internal static class ItemPages
         var participants = new EntityRefs(
             m.Host is null || m.Refs.Countries.Any(c => c.Slug == m.Host.Slug) ? m.Refs.Countries : [m.Host, .. m.Refs.Countries],
             m.Refs.Groups, [], m.Refs.People, []);
-        var coverage = ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug));
+        var coverage = ctx.Site.CoverageOf(m);
         return new MeetingModel(
             m.Title,
             m.Summary,

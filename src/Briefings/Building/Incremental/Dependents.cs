@@ -124,7 +124,7 @@ internal sealed class Dependents
 
     private static List<DatedItem> SeriesCoverage(Site site, MeetingSeries series) =>
         [.. series.Meetings
-            .SelectMany(m => site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .SelectMany(m => site.CoverageOf(m).Prepend(m))
             .DistinctBy(i => (i.Kind, i.Slug))
             .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
 

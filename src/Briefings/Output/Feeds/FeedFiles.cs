@@ -38,9 +38,9 @@ public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch
     {
         EntityKey key => ctx.Site.CoverageOf(key),
-        Meeting m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)),
+        Meeting m => ctx.Site.CoverageOf(m),
         MeetingSeries series => series.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Prepend(m))
+            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
             .DistinctBy(i => (i.Kind, i.Slug))
             .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
         _ => ctx.Site.Articles.Cast<DatedItem>().Concat(ctx.Site.Notes).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),

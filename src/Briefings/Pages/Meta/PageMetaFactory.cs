@@ -37,7 +37,7 @@ public sealed class PageMetaFactory(PageContext ctx)
         return job.Subject switch
         {
             EntityKey key when ctx.Site.CoverageOf(key).Count > 0 => Urls.FeedPath(job.Path),
-            Meeting m when ctx.Site.CoverageOf(new EntityKey(ContentKind.Meeting, m.Slug)).Count > 0 => Urls.FeedPath(job.Path),
+            Meeting m when ctx.Site.CoverageOf(m).Count > 0 => Urls.FeedPath(job.Path),
             MeetingSeries => Urls.FeedPath(job.Path),
             null when job.Path == Urls.HomePath => Urls.FeedPath(job.Path),
             _ => null,
