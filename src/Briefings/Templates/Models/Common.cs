@@ -1,7 +1,11 @@
 namespace Briefings.Templates.Models;
 
 /// <summary>A link with optional count ("Pakistan (12)") and detail text.</summary>
-public sealed record LinkModel(string Text, string Href, int? Count = null, string? Detail = null);
+public sealed record LinkModel(string Text, string Href, int? Count = null, string? Detail = null)
+{
+    /// <summary>The text as the value of a Pagefind filter attribute (see <see cref="Output.Search.PagefindText"/>).</summary>
+    public string FilterValue => Output.Search.PagefindText.FilterValue(Text);
+}
 
 /// <summary>A partial date: what readers see and the machine-readable value for <c>&lt;time&gt;</c>.</summary>
 public sealed record DateModel(string Display, string Iso);
