@@ -70,6 +70,9 @@ public sealed class Urls
 
     public static string SearchPath => "search/";
 
+    /// <summary>The folder Pagefind writes the search index and its UI into; no page or alias may claim a path in it.</summary>
+    public static string SearchBundlePath => "pagefind/";
+
     public static string SectionPath(ContentKind kind, int page = 1) => Paged($"{kind.Plural()}/", page);
 
     public static string EntityPath(ContentKind kind, string slug) => $"{kind.Plural()}/{slug}/";

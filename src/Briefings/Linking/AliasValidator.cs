@@ -7,7 +7,8 @@ namespace Briefings.Linking;
 /// Checks <c>aliases</c> — old paths of an article or note that must redirect to its page — and turns them into
 /// <see cref="Redirect"/>s. An alias is a path on this site, below the base path: <c>old/path/</c>, <c>/old/path</c> or
 /// <c>/2018/03/old-story.html</c>. Names are ASCII letters, digits, '.', '_' and '-', separated by '/'; a name may not
-/// start with '.'; no URL, '%', '\', '?', '#', '..' or empty name. Two aliases may not claim the same path; clashes
+/// start with '.'; no URL, '%', '\', '?', '#', '..' or empty name, and nothing in the search index's folder
+/// (<see cref="Urls.SearchBundlePath"/>). Two aliases may not claim the same path; clashes
 /// with the site's own pages are found when the pages are planned (<see cref="Pages.RedirectPages"/>).
 /// </summary>
 internal static class AliasValidator
@@ -79,6 +80,11 @@ internal static class AliasValidator
         if (path.Length == 0)
         {
             return "is the home page; an alias is an old path that now redirects to this page";
+        }
+
+        if ((path + "/").StartsWith(Urls.SearchBundlePath, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"is inside '{Urls.SearchBundlePath}', where the search index is written; an alias cannot replace its files";
         }
 
         foreach (var name in (path.EndsWith('/') ? path[..^1] : path).Split('/'))

@@ -48,6 +48,6 @@ public static class PagePlan
         site.Settings.Author,
         site.Settings.Copyright,
         searchEnabled,
-        urls.Href("pagefind/"),
+        urls.Href(Urls.SearchBundlePath),
         urls.Asset("search.js"));
 }

@@ -70,6 +70,9 @@ public sealed class RedirectTests : IDisposable
     [InlineData("old//story/", "empty folder name")]
     [InlineData("/", "is the home page")]
     [InlineData("actualités/", "has 'é'")]
+    [InlineData("pagefind/pagefind-ui.js", "where the search index is written")]
+    [InlineData("/PageFind/", "where the search index is written")]
+    [InlineData("pagefind", "where the search index is written")]
     public void Should_refuse_an_alias_at_its_line_and_column_When_it_is_not_a_plain_path_on_this_site(string alias, string reason)
     {
         _site.With("articles/2018/x.md", Files.Article("X", extra: $"aliases: ['{alias}']"));
