@@ -1,21 +1,13 @@
 using System.Diagnostics;
-using System.Net;
 using Briefings.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Briefings.Cli.Serving;
 
 /// <summary>
-/// <c>briefings serve</c>: builds into a temporary folder, serves it on 127.0.0.1 under the site's base path, watches
-/// the input (and theme) folders, rebuilds after a change settles and tells open pages to reload. While the content
-/// does not build, every page is the list of errors instead of a stale site.
+/// <c>briefings serve</c>: builds into a temporary folder, serves it on 127.0.0.1 under the site's base path
+/// (<see cref="PreviewServer"/>), watches the input (and theme) folders (<see cref="InputWatcher"/>), rebuilds after
+/// a change settles and tells open pages to reload (<see cref="LiveReload"/>). While the content does not build,
+/// every page is the list of errors instead of a stale site. Builds run one at a time, under one lock.
 /// </summary>
 internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<string> watched, int port, TextWriter log, Func<Diagnostic, string> format)
     : IAsyncDisposable
@@ -23,14 +15,9 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefings-serve-" + Guid.NewGuid().ToString("N"));
     private readonly LiveReload _live = new();
     private readonly Lock _buildLock = new();
-    private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private bool _changesLost = true;
-    private Timer? _debounce;
-    private WebApplication? _app;
-    private volatile Served? _served;
-    private volatile IReadOnlyList<Diagnostic>? _failure;
-    private int _builds;
+    private InputWatcher? _watcher;
+    private PreviewServer? _server;
+    private volatile PreviewState _state = new(0, null, null);
 
     /// <summary>The site's address, base path included, e.g. <c>http://127.0.0.1:8080/briefings/</c>.</summary>
     public Uri? Url { get; private set; }
@@ -39,69 +26,32 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
     public bool Verbose { get; init; }
 
     /// <summary>How many builds have finished (succeeded or not).</summary>
-    public int Builds => Volatile.Read(ref _builds);
+    public int Builds => _state.Build;
 
     public async Task StartAsync(CancellationToken cancel = default)
     {
         Directory.CreateDirectory(_root);
+        // Watching starts before the first build, so an edit made while it runs is not missed.
+        _watcher = new InputWatcher(watched, rebuilder.Settle, Rebuild);
         Rebuild();
-        // The host's content root is an empty folder of our own, and it does not reload configuration: by default it
-        // watches the working directory, recursively, for appsettings.json — in a big folder (a home directory, /tmp)
-        // that walk took seconds before serving, and its inotify watches could run out and cost us our own.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-            ContentRootPath = Directory.CreateDirectory(Path.Combine(_root, "host")).FullName,
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        _app = builder.Build();
-        _app.Run(Handle);
-        await _app.StartAsync(cancel);
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Url = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), _served?.BasePath ?? "/");
-        _debounce = new Timer(_ => Rebuild());
-        foreach (var folder in watched.Where(Directory.Exists))
-        {
-            // A full path: the watcher's events carry paths built on it, and the rebuilder reads a relative one
-            // against the input folder, not the working folder ('input/articles/x.md' became 'input/input/…').
-            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += Changed;
-            watcher.Created += Changed;
-            watcher.Deleted += Changed;
-            watcher.Renamed += Changed;
-            watcher.Error += (_, _) => Lost();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
+        _server = new PreviewServer(() => _state, _live, failure => ErrorPage.Html(failure, Shown));
+        var address = await _server.StartAsync(Path.Combine(_root, "host"), port, cancel);
+        Url = new Uri(address, _state.Site?.BasePath ?? "/");
     }
 
     public async Task StopAsync()
     {
-        foreach (var watcher in _watchers)
+        if (_watcher is not null)
         {
-            watcher.Dispose();
-        }
-
-        _watchers.Clear();
-        if (_debounce is not null)
-        {
-            await _debounce.DisposeAsync();
-            _debounce = null;
+            await _watcher.DisposeAsync();
+            _watcher = null;
         }
 
         _live.Close();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            _app = null;
+            await _server.DisposeAsync();
+            _server = null;
         }
 
         lock (_buildLock)
@@ -112,64 +62,23 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    private void Changed(object sender, FileSystemEventArgs e)
-    {
-        var relative = Path.GetRelativePath(((FileSystemWatcher)sender).Path, e.FullPath);
-        if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.EndsWith('~')))
-        {
-            lock (_changed)
-            {
-                _changed.Add(e.FullPath);
-                if (e is RenamedEventArgs renamed)
-                {
-                    _changed.Add(renamed.OldFullPath);
-                }
-            }
-
-            _debounce?.Change(rebuilder.Settle, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private void Lost()
-    {
-        lock (_changed)
-        {
-            _changesLost = true;
-        }
-
-        _debounce?.Change(rebuilder.Settle, Timeout.InfiniteTimeSpan);
-    }
-
-    /// <summary>The files changed since the last rebuild, or null when some changes may have been missed.</summary>
-    private List<string>? TakeChanges()
-    {
-        lock (_changed)
-        {
-            var changes = _changesLost ? null : _changed.ToList();
-            _changed.Clear();
-            _changesLost = false;
-            return changes;
-        }
-    }
-
     private void Rebuild()
     {
         lock (_buildLock)
         {
-            if (!Directory.Exists(_root))
+            if (!Directory.Exists(_root) || _watcher is not { } watcher)
             {
                 return;
             }
 
             var clock = Stopwatch.StartNew();
-            var number = _builds + 1;
+            var previous = _state;
+            var number = previous.Build + 1;
             var output = Path.Combine(_root, rebuilder.InPlace ? "site" : $"site-{number}");
-            var result = rebuilder.Rebuild(output, TakeChanges());
-            var previous = _served;
+            var result = rebuilder.Rebuild(output, watcher.TakeChanges());
             if (result.Succeeded)
             {
-                _served = new Served(output, result.BasePath);
-                _failure = null;
+                _state = new PreviewState(number, new ServedSite(output, result.BasePath), null);
                 if (!rebuilder.InPlace)
                 {
                     TryDelete(Path.Combine(_root, $"site-{number - 2}")); // the last one stays a moment for requests already reading it
@@ -186,7 +95,7 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
             }
             else
             {
-                _failure = result.Diagnostics;
+                _state = new PreviewState(number, previous.Site, result.Diagnostics);
                 if (!rebuilder.InPlace)
                 {
                     TryDelete(output);
@@ -200,119 +109,39 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
                 log.WriteLine(format(d));
             }
 
-            if (previous is not null && previous.BasePath != _served?.BasePath && Url is not null && _served is not null)
+            if (previous.Site is { } before && _state.Site is { } now && before.BasePath != now.BasePath && Url is not null)
             {
-                Url = new Uri(Url, _served.BasePath);
+                Url = new Uri(Url, now.BasePath);
                 log.WriteLine($"the base path changed: now serving {Url}");
             }
 
-            Volatile.Write(ref _builds, number);
             _live.Notify(number);
         }
     }
 
-    private async Task Handle(HttpContext context)
+    /// <summary>
+    /// A diagnostic as the browser shows it: paths from the watched folders' parent (<c>input/articles/x.md</c>), never
+    /// this machine's absolute paths, which the terminal may show but a page need not.
+    /// </summary>
+    private string Shown(Diagnostic d)
     {
-        var path = context.Request.Path.Value ?? "/";
-        if (path == LiveReload.EventsPath)
+        var path = d.Location.Path;
+        if (Path.IsPathRooted(path))
         {
-            await _live.Stream(context);
-            return;
+            var folder = watched.Select(Path.GetFullPath).FirstOrDefault(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            path = folder is null ? Path.GetFileName(path) : Path.GetRelativePath(Path.GetDirectoryName(folder) ?? folder, path);
+        }
+        else if (!path.StartsWith("theme/", StringComparison.Ordinal) && watched.Count > 0)
+        {
+            path = Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(watched[0]))), path);
         }
 
-        if (path == LiveReload.ScriptPath)
+        return (d with
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.WriteAsync(LiveReload.Code);
-            return;
-        }
-
-        context.Response.Headers.CacheControl = "no-store";
-        // Before what is served: a build that ends in between makes the page reload once more, never miss one.
-        var build = Builds;
-        var served = _served;
-        var failure = _failure;
-        if (failure is not null && (served is null || LooksLikePage(path)))
-        {
-            await WriteHtml(context, build, StatusCodes.Status500InternalServerError, ErrorPage.Html(failure, format));
-            return;
-        }
-
-        if (served is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return;
-        }
-
-        if (!path.StartsWith(served.BasePath, StringComparison.Ordinal))
-        {
-            if (path == "/" || path + "/" == served.BasePath)
-            {
-                context.Response.Redirect(served.BasePath);
-                return;
-            }
-
-            await WriteHtml(context, build, StatusCodes.Status404NotFound,
-                $"<!doctype html><title>Not found</title><p>The site is served under <a href=\"{served.BasePath}\">{served.BasePath}</a>, its base path.</p>");
-            return;
-        }
-
-        var relative = Uri.UnescapeDataString(path[served.BasePath.Length..]);
-        var file = Path.GetFullPath(Path.Combine(served.Root, relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative));
-        if (!file.StartsWith(served.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        if (!File.Exists(file) && File.Exists(Path.Combine(file, "index.html")))
-        {
-            context.Response.Redirect(path + "/");
-            return;
-        }
-
-        if (!File.Exists(file))
-        {
-            var notFound = Path.Combine(served.Root, "404.html");
-            await WriteHtml(context, build, StatusCodes.Status404NotFound, File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!doctype html><title>Not found</title><p>Not found.</p>");
-            return;
-        }
-
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            await WriteHtml(context, build, StatusCodes.Status200OK, await File.ReadAllTextAsync(file));
-            return;
-        }
-
-        context.Response.ContentType = ContentType(file);
-        await context.Response.SendFileAsync(file);
+            Location = d.Location with { Path = path.Replace('\\', '/') },
+            Message = d.Message.Replace(_root, "(the preview's folder)", StringComparison.Ordinal),
+        }).ToString();
     }
-
-    private static async Task WriteHtml(HttpContext context, int build, int status, string html)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(LiveReload.Inject(html, build));
-    }
-
-    private static bool LooksLikePage(string path) => path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal) || !Path.HasExtension(path);
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".xml" => "application/xml; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".txt" => "text/plain; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".gif" => "image/gif",
-        ".webp" => "image/webp",
-        ".ico" => "image/x-icon",
-        ".woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    };
 
     private static void TryDelete(string directory)
     {
@@ -328,6 +157,4 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
             // A request may still hold a file open; the temporary folder is cleaned up at the end.
         }
     }
-
-    private sealed record Served(string Root, string BasePath);
 }
