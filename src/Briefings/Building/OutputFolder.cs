@@ -11,6 +11,11 @@ public static class OutputFolder
     /// <summary>Why <paramref name="output"/> cannot be replaced, or null when it can.</summary>
     public static string? Problem(string output, string input)
     {
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            return $"the output folder is {(output.Length == 0 ? "empty" : "only spaces")}: name a folder, such as _site";
+        }
+
         var target = Normalize(output);
         if (Path.GetPathRoot(target) is { } root && Normalize(root) == target)
         {

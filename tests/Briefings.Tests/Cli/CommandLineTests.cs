@@ -144,6 +144,18 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(Directory.Exists(_site.Root + ".staging"));
     }
 
+    [Theory]
+    [InlineData("", "the output folder is empty")]
+    [InlineData("  ", "the output folder is only spaces")]
+    public void Should_exit_2_with_the_reason_When_the_output_folder_is_empty(string output, string reason)
+    {
+        var (code, _, stderr) = Run("build", "--input", _site.Input, "--output", output);
+
+        Assert.Equal(2, code);
+        Assert.Contains(reason, stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
