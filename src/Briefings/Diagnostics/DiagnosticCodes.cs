@@ -9,6 +9,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "BRF103";
     public const string UnexpectedFile = "BRF104";
     public const string BadFileName = "BRF105";
+    public const string SymbolicLink = "BRF106";
 
     // Front matter and YAML (BRF2xx)
     public const string MissingFrontMatter = "BRF201";

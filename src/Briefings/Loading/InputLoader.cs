@@ -20,16 +20,27 @@ public sealed class InputLoader(DiagnosticBag diagnostics)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
         var skipped = (skip ?? []).Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
-        var entries = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath(),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+        // Symbolic links are listed, never followed: content is the input folder's own files (a link could bring any file
+        // of the machine into the site), and each one skipped is a warning rather than a silent gap.
+        var entries = new FileSystemEnumerable<(string Path, bool IsLink)>(root,
+            (ref FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && !skipped.Contains(e.ToFullPath()),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && (!e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            ShouldRecursePredicate = (ref FileSystemEntry e) =>
+                !e.FileName.StartsWith('.') && (e.Attributes & FileAttributes.ReparsePoint) == 0 && !skipped.Contains(e.ToFullPath()),
         };
-        var paths = entries
-            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
+        var all = entries
+            .Select(e => (Path: Path.GetRelativePath(root, e.Path).Replace('\\', '/'), e.IsLink))
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
+        foreach (var link in all.Where(e => e.IsLink && !skipped.Contains(Path.Combine(root, e.Path))))
+        {
+            diagnostics.Warning(SourceLocation.StartOf(link.Path), DiagnosticCodes.SymbolicLink,
+                "is a symbolic link and was skipped: content must be files of the input folder itself (copy the file in instead)");
+        }
+
+        var paths = all.Where(e => !e.IsLink).Select(e => e.Path).ToList();
 
         var files = new InputFile?[paths.Count];
         Parallel.For(0, paths.Count, i => files[i] = Read(root, paths[i]));

@@ -46,6 +46,12 @@ public sealed class TemplateEngine
     public static TemplateEngine Load(Theme theme, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var link in theme.Links)
+        {
+            diagnostics.Error(SourceLocation.StartOf(theme.SourcePath(link)), DiagnosticCodes.ThemeError,
+                "is a symbolic link; a theme's files are read and copied into the site as they are, so each must be a file of the theme folder itself (copy the file in instead)");
+        }
+
         foreach (var path in theme.Files.Where(IsTemplate))
         {
             var source = theme.SourcePath(path);

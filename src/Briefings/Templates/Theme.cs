@@ -11,6 +11,12 @@ public abstract class Theme
     /// <summary>The theme's folder on disk, or null for the built-in theme.</summary>
     public virtual string? Directory => null;
 
+    /// <summary>
+    /// Symbolic links in a theme folder, as paths like <see cref="Files"/>: not part of the theme (a link could copy any
+    /// file of the machine into the site, <c>assets/x → /etc/passwd</c>); the build refuses them.
+    /// </summary>
+    public virtual IReadOnlyList<string> Links => [];
+
     public abstract byte[] Read(string path);
 
     /// <summary>
@@ -33,15 +39,30 @@ internal sealed class DirectoryTheme(string root) : Theme
 
     public override string? Directory => root;
 
-    public override IReadOnlyList<string> Files { get; } = [.. System.IO.Directory
-        .EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
-        .Where(p => !p.Split('/').Any(part => part.StartsWith('.') || part == "node_modules"))
-        .Order(StringComparer.Ordinal)];
+    private readonly ILookup<bool, string> _entries = Entries(root).ToLookup(e => e.IsLink, e => e.Path);
+
+    public override IReadOnlyList<string> Files => [.. _entries[false]];
+
+    public override IReadOnlyList<string> Links => [.. _entries[true]];
 
     public override byte[] Read(string path) => File.ReadAllBytes(Path.Combine(root, path));
 
     public override string SourcePath(string path) => Path.Combine(Path.GetFullPath(root), path).Replace('\\', '/');
+
+    /// <summary>Every file and link under <paramref name="folder"/>, not walking hidden folders, node_modules or links.</summary>
+    private static (string Path, bool IsLink)[] Entries(string folder)
+    {
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsLink)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (Path.GetRelativePath(folder, e.ToFullPath()).Replace('\\', '/'), (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.FileName.StartsWith('.') && ((e.Attributes & FileAttributes.ReparsePoint) != 0 || !e.IsDirectory),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.FileName.StartsWith('.') && e.FileName is not "node_modules" && (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. entries.OrderBy(e => e.Path, StringComparer.Ordinal)];
+    }
 }
 
 internal sealed class EmbeddedTheme : Theme

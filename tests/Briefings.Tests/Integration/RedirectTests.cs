@@ -31,6 +31,7 @@ public sealed class RedirectTests : IDisposable
             Assert.Contains($"<meta http-equiv=\"refresh\" content=\"0; url={target}\">", html);
             Assert.Contains($"<link rel=\"canonical\" href=\"{target}\">", html);
             Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html);
+            Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; form-action 'none'\">", html);
             Assert.Contains($"<a href=\"{target}\">", html);
         }
     }
