@@ -62,7 +62,7 @@ public sealed partial class WorkflowTests
         Assert.Contains("dotnet run --project src/Briefings.Cli -- build --base-url \"$BASE_PATH\"", RunLines(ci));
         var links = Steps(ci).Single(s => Scalar(s, "run")?.Contains("SiteLinkCheckTests", StringComparison.Ordinal) == true);
         Assert.Equal("${{ env.BASE_PATH }}", Scalar(Map(links, "env"), "BRIEFINGS_BASE_PATH"));
-        var upload = Steps(ci).Single(s => Uses(s) == "actions/upload-artifact@v4");
+        var upload = Steps(ci).Single(s => Action(s) == "actions/upload-artifact");
         Assert.Equal("_site/", Scalar(Map(upload, "with"), "path"));
     }
 
@@ -83,7 +83,7 @@ public sealed partial class WorkflowTests
         Assert.Equal(new Dictionary<string, string> { ["pages"] = "write", ["id-token"] = "write", ["contents"] = "read" }, Scalars(Map(deploy, "permissions")));
         Assert.Equal(new Dictionary<string, string> { ["name"] = "github-pages", ["url"] = "${{ steps.deployment.outputs.page_url }}" }, Scalars(Map(deploy, "environment")));
         var step = Assert.Single(((YamlSequenceNode)deploy.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>());
-        Assert.Equal(("deployment", "actions/deploy-pages@v4"), (Scalar(step, "id"), Uses(step)));
+        Assert.Equal(("deployment", "actions/deploy-pages"), (Scalar(step, "id"), Action(step)));
     }
 
     [Fact]
@@ -91,27 +91,46 @@ public sealed partial class WorkflowTests
     {
         var steps = Steps(Load("pages.yml")).ToList();
 
-        var configure = steps.Single(s => Uses(s) == "actions/configure-pages@v5");
+        var configure = steps.Single(s => Action(s) == "actions/configure-pages");
         Assert.Equal("pages", Scalar(configure, "id"));
         var build = steps.Single(s => Scalar(s, "run")?.Contains("-- build", StringComparison.Ordinal) == true);
         Assert.Equal("${{ steps.pages.outputs.base_url }}", Scalar(Map(build, "env"), "BASE_URL"));
         Assert.Equal("dotnet run --project src/Briefings.Cli -- build --base-url \"$BASE_URL/\"", Scalar(build, "run"));
         Assert.True(steps.IndexOf(configure) < steps.IndexOf(build));
-        var upload = steps.Single(s => Uses(s) == "actions/upload-pages-artifact@v4");
+        var upload = steps.Single(s => Action(s) == "actions/upload-pages-artifact");
         Assert.Equal("_site/", Scalar(Map(upload, "with"), "path"));
     }
 
     [Theory]
     [MemberData(nameof(Workflows))]
-    public void Should_pin_every_action_to_a_major_version_and_set_up_the_sdk_global_json_names(string workflow)
+    public void Should_set_up_the_sdk_global_json_names_When_a_workflow_runs(string workflow)
     {
         var steps = Steps(Load(workflow)).ToList();
         var sdk = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "global.json"))).RootElement.GetProperty("sdk").GetProperty("version").GetString()!;
 
-        Assert.All(steps.Select(Uses).Where(u => u.Length > 0), u => Assert.Matches(MajorVersion(), u));
         var setup = steps.Single(s => Uses(s).StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
         Assert.Equal(sdk.Split('.')[0] + ".0.x", Scalar(Map(setup, "with"), "dotnet-version"));
         Assert.Equal("true", Scalar(Map(setup, "with"), "cache"));
+    }
+
+    /// <summary>
+    /// A tag can be moved to other code after review; a commit SHA cannot (OpenSSF Scorecard, Pinned-Dependencies).
+    /// The comment names the release the SHA is, for readers and for Dependabot, which updates both together.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Should_pin_every_action_to_a_full_commit_sha_with_its_release_in_a_comment_When_a_workflow_runs(string workflow)
+    {
+        // Given every 'uses:' line of the workflow as written, and every step's 'uses' as parsed
+        var lines = File.ReadLines(Path.Combine(Root, ".github", "workflows", workflow))
+            .Select(l => UsesLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["value"].Value).ToList();
+        var parsed = Steps(Load(workflow)).Select(Uses).Where(u => u.Length > 0).ToList();
+
+        // Then each is owner/repo@<40 hex digits> followed by '# v<major>.<minor>.<patch>', and no step uses an
+        // action some other way (a quoted or folded value, a job-level 'uses')
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Matches(PinnedAction(), l));
+        Assert.Equal(lines.Select(l => l.Split(' ')[0]), parsed);
     }
 
     [Fact]
@@ -167,6 +186,9 @@ public sealed partial class WorkflowTests
 
     private static string Uses(YamlMappingNode step) => Scalar(step, "uses") ?? "";
 
+    /// <summary>The action a step uses, without the commit it is pinned to: <c>actions/checkout</c>.</summary>
+    private static string Action(YamlMappingNode step) => Uses(step).Split('@')[0];
+
     private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];
 
     private static string? Scalar(YamlMappingNode node, string key) =>
@@ -177,8 +199,11 @@ public sealed partial class WorkflowTests
 
     private static List<string> Keys(YamlMappingNode node, string key) => [.. Map(node, key).Children.Keys.Select(k => ((YamlScalarNode)k).Value!)];
 
-    [GeneratedRegex(@"^actions/[a-z-]+@v\d+$")]
-    private static partial Regex MajorVersion();
+    [GeneratedRegex(@"^\s*(?:-\s+)?uses:\s*(?<value>.*?)\s*$")]
+    private static partial Regex UsesLine();
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")]
+    private static partial Regex PinnedAction();
 
     [GeneratedRegex("^[A-Z_]+=")]
     private static partial Regex EnvironmentAssignment();
