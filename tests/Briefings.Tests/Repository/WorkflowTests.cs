@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Briefings.Tests.Integration;
 using YamlDotNet.RepresentationModel;
 
@@ -133,6 +135,113 @@ public sealed partial class WorkflowTests
         Assert.Equal(lines.Select(l => l.Split(' ')[0]), parsed);
     }
 
+    public static TheoryData<string> Projects => [.. SolutionProjects()];
+
+    /// <summary>
+    /// Transitive packages are pinned too: each project's packages.lock.json (committed) records every package it
+    /// restores with its content hash, and a restore in CI refuses a lock file that does not match the project.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Should_pin_every_package_by_hash_in_a_lock_file_When_a_project_restores(string project)
+    {
+        // Given the project's package references and its lock file
+        var csproj = XDocument.Load(Path.Combine(Root, project));
+        var references = csproj.Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!).ToList();
+        var lockPath = Path.Combine(Root, Path.GetDirectoryName(project)!, "packages.lock.json");
+        Assert.True(File.Exists(lockPath), $"{project} has no packages.lock.json next to it; run 'dotnet restore' and commit it");
+        using var lockFile = JsonDocument.Parse(File.ReadAllText(lockPath));
+        var targets = lockFile.RootElement.GetProperty("dependencies").EnumerateObject().ToList();
+
+        // Then it locks the project's framework, each package it references directly, and a hash for every package
+        Assert.Contains(targets, t => t.Name == "net10.0");
+        var net = targets.Single(t => t.Name == "net10.0").Value;
+        Assert.All(references, r => Assert.Equal("Direct", net.GetProperty(r).GetProperty("type").GetString()));
+        var packages = targets.SelectMany(t => t.Value.EnumerateObject()).Where(p => p.Value.GetProperty("type").GetString() != "Project").ToList();
+        Assert.All(packages, p => Assert.False(string.IsNullOrEmpty(p.Value.GetProperty("contentHash").GetString()), $"{p.Name} has no contentHash"));
+    }
+
+    [Fact]
+    public void Should_restore_in_locked_mode_When_ci_runs()
+    {
+        // Given the properties every project imports
+        var props = XDocument.Load(Path.Combine(Root, "Directory.Build.props")).Descendants().ToList();
+
+        // Then every project restores with a lock file, and in locked mode when CI is 'true'
+        var withLockFile = Assert.Single(props, e => e.Name == "RestorePackagesWithLockFile");
+        Assert.Equal(("true", null), (withLockFile.Value, (string?)withLockFile.Attribute("Condition")));
+        var lockedMode = Assert.Single(props, e => e.Name == "RestoreLockedMode");
+        Assert.Equal(("true", "'$(CI)' == 'true'"), (lockedMode.Value, (string?)lockedMode.Attribute("Condition")));
+
+        // And CI sets it: .ci/run exports it, and each workflow sets it (GitHub does too) where the SDK cache is keyed
+        // on the lock files
+        Assert.Contains(File.ReadLines(Path.Combine(Root, ".ci", "run")), l => CiExport().IsMatch(l));
+        foreach (var workflow in Directory.EnumerateFiles(Path.Combine(Root, ".github", "workflows"), "*.yml").Select(Path.GetFileName).OfType<string>())
+        {
+            var loaded = Load(workflow);
+            Assert.Equal("true", Scalar(Map(loaded, "env"), "CI"));
+            var setup = Steps(loaded).Single(s => Action(s) == "actions/setup-dotnet");
+            Assert.Equal("**/packages.lock.json", Scalar(Map(setup, "with"), "cache-dependency-path"));
+        }
+    }
+
+    /// <summary>
+    /// The SDK restores differently for a Native AOT publish (the compiler and trimmer packages, this machine's
+    /// runtime) and for a pack (no runtime) than for a build; each must still match the one lock file, or CI's
+    /// locked restore fails (NU1004) and a local one rewrites it. Restored into a temporary folder, not obj/.
+    /// </summary>
+    [Theory]
+    [InlineData("-p:_IsPublishing=true")]
+    [InlineData("-p:_IsPublishing=true -p:PublishAot=false")]
+    [InlineData("-p:_IsPacking=true")]
+    public async Task Should_restore_the_cli_from_its_lock_file_in_locked_mode_When_it_is_published_or_packed(string properties)
+    {
+        var output = Directory.CreateTempSubdirectory("briefings-restore-");
+        try
+        {
+            // When the CLI project is restored as 'dotnet publish' or 'dotnet pack' restores it, in locked mode
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = Root,
+            };
+            foreach (var arg in (string[])["restore", "src/Briefings.Cli/Briefings.Cli.csproj", "--locked-mode", "--no-dependencies", "-nologo",
+                         $"-p:RestoreOutputPath={output.FullName}/", .. properties.Split(' ')])
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            // (the test host's MSBuild settings are not the command line's)
+            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("dotnet restore did not finish in 3 minutes");
+            }
+
+            // Then the lock file serves it as it is
+            var printed = await stdout + await stderr;
+            Assert.True(process.ExitCode == 0, $"dotnet restore {properties} --locked-mode failed:\n{printed}");
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Should_never_run_a_forks_code_with_a_write_token_When_any_workflow_is_triggered()
     {
@@ -141,6 +250,11 @@ public sealed partial class WorkflowTests
         Assert.Equal(["ci.yml", "pages.yml"], workflows.Order());
         Assert.All(workflows, w => Assert.DoesNotContain(Keys(Load(w!), "on"), trigger => trigger is "pull_request_target" or "workflow_run"));
     }
+
+    /// <summary>The projects of Briefings.sln, as paths relative to the repository with '/'.</summary>
+    private static IEnumerable<string> SolutionProjects() =>
+        File.ReadLines(Path.Combine(Root, "Briefings.sln")).Select(l => SolutionProject().Match(l)).Where(m => m.Success)
+            .Select(m => m.Groups["path"].Value.Replace('\\', '/'));
 
     private static YamlMappingNode Load(string workflow)
     {
@@ -204,6 +318,12 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")]
     private static partial Regex PinnedAction();
+
+    [GeneratedRegex(@"^Project\(""\{[^}]+\}""\) = ""[^""]+"", ""(?<path>[^""]+\.csproj)""")]
+    private static partial Regex SolutionProject();
+
+    [GeneratedRegex(@"^export\s(?:.*\s)?CI=true(?:\s|$)")]
+    private static partial Regex CiExport();
 
     [GeneratedRegex("^[A-Z_]+=")]
     private static partial Regex EnvironmentAssignment();
