@@ -242,6 +242,41 @@ public sealed partial class WorkflowTests
         }
     }
 
+    /// <summary>
+    /// Pinned dependencies are kept up to date by Dependabot: one entry per ecosystem and manifest folder, so a
+    /// package.json added elsewhere, or a folder renamed, fails here instead of going unwatched.
+    /// </summary>
+    [Fact]
+    public void Should_let_dependabot_bump_actions_nuget_and_every_npm_manifest_When_it_runs()
+    {
+        // Given the Dependabot configuration and the npm manifests of the repository
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Root, ".github", "dependabot.yml")))
+        {
+            stream.Load(reader);
+        }
+
+        var config = (YamlMappingNode)stream.Documents[0].RootNode;
+        var npmManifests = NpmManifestFolders(Root).Select(d => "/" + Path.GetRelativePath(Root, d).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+
+        // When its updates are read as (ecosystem, folder)
+        Assert.Equal("2", Scalar(config, "version"));
+        var updates = ((YamlSequenceNode)config.Children[new YamlScalarNode("updates")]).Children.Cast<YamlMappingNode>().ToList();
+        Assert.All(updates, u => Assert.False(string.IsNullOrEmpty(Scalar(Map(u, "schedule"), "interval"))));
+        var covered = updates.SelectMany(u => Directories(u).Select(d => (Ecosystem: Scalar(u, "package-ecosystem")!, Directory: d))).ToList();
+
+        // Then the workflows' actions and the central NuGet versions are watched from the root, and every npm
+        // manifest (with its package-lock.json) from its own folder
+        Assert.Contains(("github-actions", "/"), covered);
+        Assert.Contains(("nuget", "/"), covered);
+        Assert.True(File.Exists(Path.Combine(Root, "Directory.Packages.props")));
+        Assert.Equal(["/.ci/tools", "/theme"], npmManifests);
+        Assert.Equal(npmManifests, covered.Where(c => c.Ecosystem == "npm").Select(c => c.Directory).Order(StringComparer.Ordinal));
+        Assert.All(npmManifests, d => Assert.True(File.Exists(Path.Combine(Root, d.TrimStart('/'), "package-lock.json")), $"{d} has no package-lock.json"));
+        Assert.Equal(["github-actions", "npm", "nuget"], covered.Select(c => c.Ecosystem).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Should_never_run_a_forks_code_with_a_write_token_When_any_workflow_is_triggered()
     {
@@ -255,6 +290,19 @@ public sealed partial class WorkflowTests
     private static IEnumerable<string> SolutionProjects() =>
         File.ReadLines(Path.Combine(Root, "Briefings.sln")).Select(l => SolutionProject().Match(l)).Where(m => m.Success)
             .Select(m => m.Groups["path"].Value.Replace('\\', '/'));
+
+    /// <summary>The folders below <paramref name="folder"/> with a package.json, not looking into installed or built files.</summary>
+    private static IEnumerable<string> NpmManifestFolders(string folder) =>
+        (File.Exists(Path.Combine(folder, "package.json")) ? [folder] : Enumerable.Empty<string>())
+            .Concat(Directory.EnumerateDirectories(folder)
+                .Where(d => Path.GetFileName(d) is not ("node_modules" or "bin" or "obj" or ".git" or "_site"))
+                .SelectMany(NpmManifestFolders));
+
+    /// <summary>The folders of a Dependabot update entry: its <c>directory</c>, or each of its <c>directories</c>.</summary>
+    private static IEnumerable<string> Directories(YamlMappingNode update) =>
+        Scalar(update, "directory") is { } one
+            ? [one]
+            : ((YamlSequenceNode)update.Children[new YamlScalarNode("directories")]).Children.Select(d => ((YamlScalarNode)d).Value!);
 
     private static YamlMappingNode Load(string workflow)
     {
