@@ -7,7 +7,7 @@ namespace Briefings.Cli;
 /// <summary>The <c>briefings</c> program: picks the verb, turns usage mistakes into exit code 2.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand(), new ServeCommand(), new NewCommand(), new ImportCommand()];
+    private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand(), new ServeCommand(), new NewCommand(), new ImportCommand(), new DiffCommand()];
 
     public static int Main(string[] args)
     {

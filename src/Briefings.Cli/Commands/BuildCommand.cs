@@ -79,6 +79,7 @@ internal sealed class BuildCommand : ICommand
         if (!a.Flag("--quiet"))
         {
             stdout.WriteLine(SummaryLine(result, output, clock.Elapsed));
+            stdout.WriteLine(PreviewLine(result.BasePath));
         }
 
         if (a.Flag("--verbose"))
@@ -95,6 +96,14 @@ internal sealed class BuildCommand : ICommand
     /// <summary>"  render      428.6 ms   cpu    751.5 ms   alloc   154.7 MiB   jit    0.0 ms     0 methods" (--verbose).</summary>
     internal static string TimingLine(StageTiming t) => string.Create(CultureInfo.InvariantCulture,
         $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms   cpu {t.Cpu.TotalMilliseconds,8:0.0} ms   alloc {t.AllocatedBytes / 1048576.0,7:0.0} MiB   jit {t.Jit.TotalMilliseconds,6:0.0} ms {t.JitMethods,5} methods   gc {t.Collections.Gen0}/{t.Collections.Gen1}/{t.Collections.Gen2}");
+
+    /// <summary>
+    /// How to see what was built: the site lives under its base path, so a plain file server over the output folder
+    /// shows broken links unless that path is '/'.
+    /// </summary>
+    internal static string PreviewLine(string basePath) => basePath == "/"
+        ? "to preview it: 'briefings serve' (http://127.0.0.1:8080/), or any static file server over the output folder"
+        : $"to preview it: 'briefings serve', then open http://127.0.0.1:8080{basePath} (the site lives under {basePath}; for a plain file server, build with --base-url /)";
 
     internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
 
