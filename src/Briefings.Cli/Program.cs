@@ -7,7 +7,7 @@ namespace Briefings.Cli;
 /// <summary>The <c>briefings</c> program: picks the verb, turns usage mistakes into exit code 2.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand(), new ServeCommand(), new NewCommand(), new ImportCommand(), new DiffCommand()];
+    private static readonly ICommand[] Commands = [new BuildCommand(), new CheckCommand(), new ServeCommand(), new NewCommand(), new ImportCommand(), new DiffCommand(), new InitCommand()];
 
     public static int Main(string[] args)
     {
@@ -82,7 +82,8 @@ public static class Program
         }
     }
 
-    private static string Version =>
+    /// <summary>This tool's package version, without build metadata: "0.1.0" (what <c>init</c> pins).</summary>
+    internal static string Version =>
         typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     private static string Help() =>
