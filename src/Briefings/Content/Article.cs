@@ -8,8 +8,6 @@ public sealed record Article : DatedItem
 
     public string? Dateline { get; init; }
 
-    public bool IsDraft { get; init; }
-
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
     public override ContentKind Kind => ContentKind.Article;

@@ -14,6 +14,9 @@ public abstract record ContentItem
 
     public abstract ContentKind Kind { get; }
 
+    /// <summary>Written with <c>status: draft</c>: left out of the site unless drafts are asked for.</summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>The name a reader sees in links and headings.</summary>
     public abstract string DisplayName { get; }
 

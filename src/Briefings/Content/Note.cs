@@ -16,8 +16,6 @@ public sealed record Note : DatedItem
 
     public Confidence? Confidence { get; init; }
 
-    public bool IsDraft { get; init; }
-
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
     public override ContentKind Kind => ContentKind.Note;

@@ -150,11 +150,14 @@ internal static class RelatedArticles
                 }
             }
 
-            bucket = buckets[key] = new Bucket([.. inBucket], KindWeight(key.Kind) / Math.Log2(1 + members.Count));
+            bucket = buckets[key] = new Bucket([.. inBucket], Weight(key, members.Count));
         }
 
         return bucket;
     }
+
+    /// <summary>What sharing <paramref name="key"/>, covered by <paramref name="coverage"/> items, is worth: rarer is more.</summary>
+    internal static double Weight(EntityKey key, int coverage) => KindWeight(key.Kind) / Math.Log2(1 + coverage);
 
     private static double KindWeight(ContentKind kind) => kind switch
     {

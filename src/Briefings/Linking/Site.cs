@@ -101,6 +101,13 @@ public sealed class Site
     /// <summary>Articles and notes that reference <paramref name="meeting"/>, newest first.</summary>
     public IReadOnlyList<DatedItem> CoverageOf(Meeting meeting) => CoverageOf(new EntityKey(ContentKind.Meeting, meeting.Slug));
 
+    /// <summary>A series' meetings and what covers any of them, each once, newest first.</summary>
+    public IReadOnlyList<DatedItem> CoverageOf(MeetingSeries series) =>
+        [.. series.Meetings
+            .SelectMany(m => CoverageOf(m).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
+
     /// <summary>Entities most often covered together with <paramref name="key"/>, most first.</summary>
     public IReadOnlyList<CoMention> CoMentionsOf(EntityKey key, int max) => Coverage.CoMentions(key, max);
 

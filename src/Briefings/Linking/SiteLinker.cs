@@ -13,7 +13,7 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
 {
     public Site Link(ParsedContent content, bool includeDrafts)
     {
-        var drafts = content.Items.Where(i => !includeDrafts && IsDraft(i)).ToList();
+        var drafts = content.Items.Where(i => !includeDrafts && i.IsDraft).ToList();
         // By reference: a record's own equality would hash every field of every item, its whole text included.
         var dropped = drafts.ToHashSet(ReferenceEqualityComparer.Instance);
         var included = content.Items.Where(i => !dropped.Contains(i)).ToList();
@@ -73,8 +73,6 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
 
         return [.. keys.Keys];
     }
-
-    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
 
     private Dictionary<string, CountryProfile> CountryProfiles(IEnumerable<ContentItem> items)
     {

@@ -30,10 +30,7 @@ internal static class EntityPages
     public static IReadOnlyList<DatedItem> CoverageOf(PageContext ctx, object subject) => subject switch
     {
         EntityKey key => ctx.Site.CoverageOf(key),
-        MeetingSeries s => [.. s.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))],
+        MeetingSeries s => ctx.Site.CoverageOf(s),
         _ => [],
     };
 

@@ -8,7 +8,8 @@ namespace Briefings.Pages;
 /// <summary>Every page of the site, in path order, and the <c>site</c> model all templates share.</summary>
 public static class PagePlan
 {
-    private static readonly ContentKind[] NavSections =
+    /// <summary>The sections of the site, in the order the navigation, the home page and the 404 page list them.</summary>
+    internal static readonly ContentKind[] NavSections =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
 
     /// <summary>

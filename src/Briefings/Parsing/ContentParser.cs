@@ -48,7 +48,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         var body = MarkdownParser.ParseInPlace(split.Text, split.BodyStart, file.Path, split.BodyFirstLine, diagnostics);
         var item = ContentReaders.Read(at, file.Path, fields, body);
         fields.ReportUnknownFields(at.Kind.Singular());
-        fields.ReportPlaceholders(isDraft: item is Article { IsDraft: true } or Note { IsDraft: true } || (item is null && IsMarkedDraft(map)));
+        fields.ReportPlaceholders(isDraft: item?.IsDraft == true || (item is null && IsMarkedDraft(map)));
         return item;
     }
 

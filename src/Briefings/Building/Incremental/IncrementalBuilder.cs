@@ -175,7 +175,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         var bag = new DiagnosticBag();
         if (new ContentParser(bag).ParseFile(file) is not { } item || bag.HasErrors || item.Kind != oldItem.Kind || item.Slug != oldItem.Slug
-            || IsDraft(item) != IsDraft(oldItem) || !Aliases(item).SequenceEqual(Aliases(oldItem), StringComparer.Ordinal))
+            || item.IsDraft != oldItem.IsDraft || !Aliases(item).SequenceEqual(Aliases(oldItem), StringComparer.Ordinal))
         {
             return null;
         }
@@ -235,8 +235,6 @@ public sealed class IncrementalBuilder(BuildOptions options)
             : new InputLoader(new DiagnosticBag()).Read(_input, path);
 
     private static string? FrontMatterOf(InputFile file) => FrontMatter.Split(file, new DiagnosticBag()) is { } split ? $"{split.YamlFirstLine}:{split.BodyFirstLine}:{split.Yaml}" : null;
-
-    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
 
     private static IEnumerable<string> Aliases(ContentItem item) => item switch
     {

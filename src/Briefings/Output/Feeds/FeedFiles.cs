@@ -39,10 +39,7 @@ public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
     {
         EntityKey key => ctx.Site.CoverageOf(key),
         Meeting m => ctx.Site.CoverageOf(m),
-        MeetingSeries series => series.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
+        MeetingSeries series => ctx.Site.CoverageOf(series),
         _ => ctx.Site.Articles.Cast<DatedItem>().Concat(ctx.Site.Notes).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
     };
 
