@@ -42,17 +42,10 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     /// <summary>The item with every reference of its front matter resolved (each failure reported); its wiki links are checked apart.</summary>
     public T Resolved<T>(T item)
-        where T : ContentItem => (T)(ContentItem)(item switch
-        {
-            Article a => a with { Refs = Resolve(a.Refs) },
-            Note n => n with { Refs = Resolve(n.Refs), About = Resolve(n.About, "about") },
-            Meeting m => m with { Refs = Resolve(m.Refs), Host = Resolve(m.Host, "host") },
-            Group g => g with { Countries = Resolve(g.Countries, "countries") },
-            Person p => p with { Country = Resolve(p.Country, "country") },
-            _ => item,
-        });
+        where T : ContentItem => (T)ContentKinds.Of(item.Kind).Resolved(item, this);
 
-    private EntityRefs Resolve(EntityRefs refs) => new(
+    /// <summary>The tag lists of an article, note or meeting, resolved.</summary>
+    public EntityRefs Resolve(EntityRefs refs) => new(
         Resolve(refs.Countries, "countries"),
         Resolve(refs.Groups, "groups"),
         Resolve(refs.Meetings, "meetings"),

@@ -157,14 +157,7 @@ internal static class RelatedArticles
     }
 
     /// <summary>What sharing <paramref name="key"/>, covered by <paramref name="coverage"/> items, is worth: rarer is more.</summary>
-    internal static double Weight(EntityKey key, int coverage) => KindWeight(key.Kind) / Math.Log2(1 + coverage);
-
-    private static double KindWeight(ContentKind kind) => kind switch
-    {
-        ContentKind.Meeting => 3,
-        ContentKind.Person or ContentKind.Group => 2,
-        _ => 1,
-    };
+    internal static double Weight(EntityKey key, int coverage) => ContentKinds.Of(key.Kind).RelatedWeight / Math.Log2(1 + coverage);
 
     /// <summary>The articles covering one entity (as indexes) and what sharing it is worth.</summary>
     private sealed record Bucket(int[] Articles, double Weight);

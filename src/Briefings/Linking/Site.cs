@@ -37,21 +37,28 @@ public sealed class Site
         Series = series;
         Redirects = redirects;
         Coverage = coverage;
-        _articles = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _notes = notes.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _meetings = meetings.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _groups = groups.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _people = people.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _topics = topics.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var count = countries.Slugs.Count() + articles.Count + notes.Count + meetings.Count + groups.Count + people.Count + topics.Count;
+        _entities = new Dictionary<EntityKey, SiteEntity>(count);
+        foreach (var country in countries.All)
+        {
+            _entities[new EntityKey(ContentKind.Country, country.Slug)] = new(country.Name, countryProfiles.GetValueOrDefault(country.Slug));
+        }
+
+        foreach (var item in articles.Concat<ContentItem>(notes).Concat(meetings).Concat(groups).Concat(people))
+        {
+            _entities[new EntityKey(item.Kind, item.Slug)] = new(item.DisplayName, item);
+        }
+
+        foreach (var topic in topics)
+        {
+            _entities[new EntityKey(ContentKind.Topic, topic.Slug)] = new(topic.Title, null);
+        }
+
         _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
     }
 
-    private readonly Dictionary<string, Article> _articles;
-    private readonly Dictionary<string, Note> _notes;
-    private readonly Dictionary<string, Meeting> _meetings;
-    private readonly Dictionary<string, Group> _groups;
-    private readonly Dictionary<string, Person> _people;
-    private readonly Dictionary<string, Topic> _topics;
+    /// <summary>Every entity of the site — built-in countries, topics and every record — by kind and slug.</summary>
+    private readonly Dictionary<EntityKey, SiteEntity> _entities;
     private readonly Dictionary<string, MeetingSeries> _series;
 
     public SiteSettings Settings { get; }
@@ -80,17 +87,19 @@ public sealed class Site
 
     internal CoverageIndex Coverage { get; }
 
-    public Article? Article(string slug) => _articles.GetValueOrDefault(slug);
+    /// <summary>The record of <paramref name="key"/> when it is a <typeparamref name="T"/> (a country's is its profile, if it has one).</summary>
+    public T? Find<T>(EntityKey key)
+        where T : ContentItem => _entities.GetValueOrDefault(key).Item as T;
 
-    public Note? Note(string slug) => _notes.GetValueOrDefault(slug);
+    public Article? Article(string slug) => Find<Article>(new EntityKey(ContentKind.Article, slug));
 
-    public Meeting? Meeting(string slug) => _meetings.GetValueOrDefault(slug);
+    public Note? Note(string slug) => Find<Note>(new EntityKey(ContentKind.Note, slug));
 
-    public Group? Group(string slug) => _groups.GetValueOrDefault(slug);
+    public Meeting? Meeting(string slug) => Find<Meeting>(new EntityKey(ContentKind.Meeting, slug));
 
-    public Person? Person(string slug) => _people.GetValueOrDefault(slug);
+    public Group? Group(string slug) => Find<Group>(new EntityKey(ContentKind.Group, slug));
 
-    public Topic? Topic(string slug) => _topics.GetValueOrDefault(slug);
+    public Person? Person(string slug) => Find<Person>(new EntityKey(ContentKind.Person, slug));
 
     public MeetingSeries? SeriesOf(Meeting meeting) =>
         meeting.Series is { } s ? _series.GetValueOrDefault(s.Value) : null;
@@ -116,27 +125,10 @@ public sealed class Site
     public IReadOnlyList<Article> RelatedTo(Article article) => Coverage.Related.GetValueOrDefault(article.Slug) ?? [];
 
     /// <summary>The reader-facing name of any entity.</summary>
-    public string NameOf(EntityKey key) => key.Kind switch
-    {
-        ContentKind.Country => Countries.Find(key.Slug)?.Name,
-        ContentKind.Article => Article(key.Slug)?.Title,
-        ContentKind.Note => Note(key.Slug)?.Title,
-        ContentKind.Meeting => Meeting(key.Slug)?.Title,
-        ContentKind.Group => Group(key.Slug)?.Name,
-        ContentKind.Person => Person(key.Slug)?.Name,
-        ContentKind.Topic => Topic(key.Slug)?.Title,
-        _ => null,
-    } ?? key.Slug;
+    public string NameOf(EntityKey key) => _entities.TryGetValue(key, out var entity) ? entity.Name : key.Slug;
 
-    public bool Exists(EntityKey key) => key.Kind switch
-    {
-        ContentKind.Country => Countries.Find(key.Slug) is not null,
-        ContentKind.Article => _articles.ContainsKey(key.Slug),
-        ContentKind.Note => _notes.ContainsKey(key.Slug),
-        ContentKind.Meeting => _meetings.ContainsKey(key.Slug),
-        ContentKind.Group => _groups.ContainsKey(key.Slug),
-        ContentKind.Person => _people.ContainsKey(key.Slug),
-        ContentKind.Topic => _topics.ContainsKey(key.Slug),
-        _ => false,
-    };
+    public bool Exists(EntityKey key) => _entities.ContainsKey(key);
+
+    /// <summary>An entity's name and record (null for a topic, and for a country without a profile).</summary>
+    private readonly record struct SiteEntity(string Name, ContentItem? Item);
 }

@@ -16,7 +16,7 @@ public static class PageRenderer
     public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {
         var model = job.Model();
-        return engine.RenderShared(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
+        return engine.RenderShared(job.Template.Name, model, site, meta(job, model), diagnostics, job.Standalone);
     }
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>

@@ -1,4 +1,3 @@
-using Briefings.Content;
 using Briefings.Pages;
 
 namespace Briefings.Output;
@@ -19,9 +18,9 @@ public static class SitemapFile
         {
             w.WriteStartElement("url", Ns);
             w.WriteElementString("loc", Ns, urls.Absolute(job.Path));
-            if (job.Subject is DatedItem { Date.Day: not null } item)
+            if (job.Date is { Day: not null } date)
             {
-                w.WriteElementString("lastmod", Ns, item.Date.Iso);
+                w.WriteElementString("lastmod", Ns, date.Iso);
             }
 
             w.WriteEndElement();

@@ -15,9 +15,15 @@ internal static class ItemPages
     };
 
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        ctx.Site.Articles.Select(a => new PageJob(Urls.EntityPath(ContentKind.Article, a.Slug), "article", PageKind.Article, () => Article(ctx, a)) { Subject = a })
-            .Concat(ctx.Site.Notes.Select(n => new PageJob(Urls.EntityPath(ContentKind.Note, n.Slug), "note", PageKind.Note, () => Note(ctx, n)) { Subject = n }))
-            .Concat(ctx.Site.Meetings.Select(m => new PageJob(Urls.EntityPath(ContentKind.Meeting, m.Slug), "meeting", PageKind.Meeting, () => Meeting(ctx, m)) { Subject = m }));
+        ctx.Site.Articles.Select(a => Job(a, PageTemplate.Article, () => Article(ctx, a)))
+            .Concat(ctx.Site.Notes.Select(n => Job(n, PageTemplate.Note, () => Note(ctx, n))))
+            .Concat(ctx.Site.Meetings.Select(m => Job(m, PageTemplate.Meeting, () => Meeting(ctx, m))));
+
+    private static PageJob Job(DatedItem item, PageTemplate template, Func<PageModel> model)
+    {
+        var key = new EntityKey(item.Kind, item.Slug);
+        return new PageJob(Urls.EntityPath(key), template, ContentKinds.Of(item.Kind).PageKind, model) { Entity = key, Date = item.Date };
+    }
 
     private static ArticleModel Article(PageContext ctx, Article a) => new(
         a.Title,

@@ -24,7 +24,7 @@ public static class PagePlan
             .Concat(ItemPages.Plan(ctx))
             .Concat(EntityPages.Plan(ctx))
             .Append(NotFound(ctx))
-            .Append(new PageJob(Urls.SearchPath, "search", PageKind.Index, () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
+            .Append(new PageJob(Urls.SearchPath, PageTemplate.Search, PageKind.Index, () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
             .ToList();
         var taken = pages.Select(j => (Urls.FileOf(j.Path), $"the page {ctx.Urls.Href(j.Path)}"))
             .Concat(pages.Where(j => j.Path.Length == 0 || j.Path.EndsWith('/')).Select(j => (Urls.FeedPath(j.Path), $"the feed {ctx.Urls.Href(Urls.FeedPath(j.Path))}")))
@@ -32,7 +32,7 @@ public static class PagePlan
         return [.. pages.Concat(RedirectPages.Plan(ctx, taken, diagnostics)).OrderBy(j => j.Path, StringComparer.Ordinal)];
     }
 
-    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", PageKind.Index, () => new NotFoundModel(
+    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, () => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k))), new LinkModel("Search", ctx.Urls.Href(Urls.SearchPath))]));

@@ -225,7 +225,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     {
         var added = after.Refs.Topics.Select(t => t.Slug).Except(before.Refs.Topics.Select(t => t.Slug));
         var removed = before.Refs.Topics.Select(t => t.Slug).Except(after.Refs.Topics.Select(t => t.Slug));
-        return added.All(t => site.Topic(t) is not null)
+        return added.All(t => site.Exists(new EntityKey(ContentKind.Topic, t)))
             && removed.All(t => site.CoverageOf(new EntityKey(ContentKind.Topic, t)).Count > 1);
     }
 
