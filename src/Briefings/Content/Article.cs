@@ -10,5 +10,7 @@ public sealed record Article : DatedItem
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
+    public override IReadOnlyList<Located<string>> OldPaths => Aliases;
+
     public override ContentKind Kind => ContentKind.Article;
 }

@@ -17,6 +17,9 @@ public abstract record ContentItem
     /// <summary>Written with <c>status: draft</c>: left out of the site unless drafts are asked for.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>Old paths of its page (<c>aliases:</c> of articles and notes), each redirected to it.</summary>
+    public virtual IReadOnlyList<Located<string>> OldPaths => [];
+
     /// <summary>The name a reader sees in links and headings.</summary>
     public abstract string DisplayName { get; }
 

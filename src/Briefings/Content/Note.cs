@@ -18,5 +18,7 @@ public sealed record Note : DatedItem
 
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
+    public override IReadOnlyList<Located<string>> OldPaths => Aliases;
+
     public override ContentKind Kind => ContentKind.Note;
 }

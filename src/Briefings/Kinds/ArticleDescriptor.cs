@@ -22,6 +22,8 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
 
     public override bool ScaffoldsDraft => true;
 
+    public override bool FrontMatterUpdatesInPlace => true;
+
     public override string OpenGraphType => "article";
 
     public override bool HasFeed => false;

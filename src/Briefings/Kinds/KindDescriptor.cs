@@ -30,6 +30,9 @@ internal abstract class KindDescriptor
     /// <summary>The section's name in the site's navigation.</summary>
     public virtual string NavTitle => Title;
 
+    /// <summary>Its records are dated (<see cref="DatedItem"/>): they cover entities, and have cards, sections and item pages.</summary>
+    public virtual bool IsDated => false;
+
     /// <summary>What its pages count as in the build summary.</summary>
     public abstract PageKind PageKind { get; }
 
@@ -60,6 +63,12 @@ internal abstract class KindDescriptor
 
     /// <summary>Related articles: what sharing one of these is worth before rarity (a meeting says more than a country).</summary>
     public virtual double RelatedWeight => 1;
+
+    /// <summary>
+    /// <c>serve</c> updates a change to its front matter in place (tags, date, title: its card moves between pages); for
+    /// the other kinds such a change is a full build. A change to the body alone is always updated in place.
+    /// </summary>
+    public virtual bool FrontMatterUpdatesInPlace => false;
 
     // ---- render
 
@@ -100,6 +109,8 @@ internal abstract class KindDescriptor<T> : KindDescriptor
 internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
     where T : DatedItem
 {
+    public sealed override bool IsDated => true;
+
     public sealed override CardModel Card(DatedItem item, PageContext ctx) => item is T record ? Card(record, ctx) : base.Card(item, ctx);
 
     public sealed override string? FeedAuthor(DatedItem item) => item is T record ? Author(record) : null;

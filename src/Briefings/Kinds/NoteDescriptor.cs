@@ -31,6 +31,8 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
 
     public override bool ScaffoldsDraft => true;
 
+    public override bool FrontMatterUpdatesInPlace => true;
+
     public override string OpenGraphType => "article";
 
     public override bool HasFeed => false;

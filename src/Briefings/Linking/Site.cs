@@ -55,11 +55,18 @@ public sealed class Site
         }
 
         _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        _dated = new Dictionary<ContentKind, IReadOnlyList<DatedItem>>
+        {
+            [ContentKind.Article] = articles,
+            [ContentKind.Note] = notes,
+            [ContentKind.Meeting] = meetings,
+        };
     }
 
     /// <summary>Every entity of the site — built-in countries, topics and every record — by kind and slug.</summary>
     private readonly Dictionary<EntityKey, SiteEntity> _entities;
     private readonly Dictionary<string, MeetingSeries> _series;
+    private readonly Dictionary<ContentKind, IReadOnlyList<DatedItem>> _dated;
 
     public SiteSettings Settings { get; }
 
@@ -100,6 +107,9 @@ public sealed class Site
     public Group? Group(string slug) => Find<Group>(new EntityKey(ContentKind.Group, slug));
 
     public Person? Person(string slug) => Find<Person>(new EntityKey(ContentKind.Person, slug));
+
+    /// <summary>The records of a dated kind, newest first (empty for the others).</summary>
+    public IReadOnlyList<DatedItem> Dated(ContentKind kind) => _dated.GetValueOrDefault(kind) ?? NoItems;
 
     public MeetingSeries? SeriesOf(Meeting meeting) =>
         meeting.Series is { } s ? _series.GetValueOrDefault(s.Value) : null;

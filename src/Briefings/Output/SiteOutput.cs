@@ -1,7 +1,5 @@
 using Briefings.Diagnostics;
-using Briefings.Output.Feeds;
 using Briefings.Pages;
-using Briefings.Pages.Meta;
 using Briefings.Templates;
 
 namespace Briefings.Output;
@@ -19,29 +17,19 @@ public static class SiteOutput
         PutFile put, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
-        var meta = new PageMetaFactory(ctx);
-        var site = PagePlan.SiteModel(ctx.Site, urls, searchEnabled);
-        var feeds = urls.SiteUrl is not null;
-        var feedFiles = new FeedFiles(ctx, meta);
+        var emitter = new PageEmitter(ctx, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), diagnostics);
         var count = 0;
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var job = jobs[i];
-            if (PageRenderer.RenderShared(job, engine, site, meta.For, diagnostics) is { } html)
+            var made = emitter.Emit(jobs[i], put);
+            if (made > 0)
             {
-                put(Urls.FileOf(job.Path), html.Span);
-                Interlocked.Increment(ref count);
-            }
-
-            if (feeds && feedFiles.For(job) is { } feed)
-            {
-                put(feed.Path, feed.Bytes);
-                Interlocked.Increment(ref count);
+                Interlocked.Add(ref count, made);
             }
         });
 
         var rest = new List<OutputFile>();
-        if (feeds)
+        if (urls.SiteUrl is not null)
         {
             rest.Add(SitemapFile.Sitemap(urls, jobs.Where(j => j.Kind != PageKind.Redirect)));
         }

@@ -15,6 +15,14 @@ internal static class HomePage
 
     public const int LatestMeetings = 5;
 
+    /// <summary>The list sizes by kind, for what depends on them (serve's incremental rebuilds).</summary>
+    public static readonly IReadOnlyDictionary<ContentKind, int> Latest = new Dictionary<ContentKind, int>
+    {
+        [ContentKind.Article] = LatestArticles,
+        [ContentKind.Note] = LatestNotes,
+        [ContentKind.Meeting] = LatestMeetings,
+    };
+
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
         yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, () => Build(ctx));

@@ -80,7 +80,7 @@ internal sealed class Dependents
             Pages.Add(Urls.SectionPath(n.Kind, page + 1));
         }
 
-        var top = n is Article ? HomePage.LatestArticles : HomePage.LatestNotes;
+        var top = HomePage.Latest.GetValueOrDefault(n.Kind);
         if (keysChanged || o.Date != n.Date || Math.Min(oldAt, newAt) < top)
         {
             Pages.Add(Urls.HomePath);
@@ -134,7 +134,7 @@ internal sealed class Dependents
 
     private static int IndexIn(Site site, DatedItem item)
     {
-        IReadOnlyList<DatedItem> list = item is Article ? site.Articles : site.Notes;
+        var list = site.Dated(item.Kind);
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].Slug == item.Slug)
