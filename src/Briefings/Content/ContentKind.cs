@@ -46,6 +46,9 @@ public static class ContentKinds
     /// <summary>Reader-facing section title.</summary>
     public static string Title(this ContentKind kind) => Of(kind).Title;
 
+    /// <summary>The kind a wiki link's word names (<c>country</c>), or null when none does.</summary>
+    public static ContentKind? FromSingular(string word) => BySingular.TryGetValue(word, out var descriptor) ? descriptor.Kind : null;
+
     public static bool TryParseSingular(string word, out ContentKind kind)
     {
         kind = BySingular.TryGetValue(word, out var descriptor) ? descriptor.Kind : default;

@@ -57,7 +57,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     public void CheckWikiLink(Markdown.WikiLinkUse link)
     {
-        if (!ContentKinds.TryParseSingular(link.KindWord, out var kind))
+        if (link.Kind is not { } kind)
         {
             diagnostics.Error(link.Location, DiagnosticCodes.BadWikiLink,
                 $"wiki link [[{link.KindWord}:{link.Slug}]] has unknown kind '{link.KindWord}'{Suggest.DidYouMean(link.KindWord, WikiKinds)} (kinds: {string.Join(", ", WikiKinds)})");

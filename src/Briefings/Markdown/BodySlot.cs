@@ -1,3 +1,4 @@
+using Briefings.Content;
 using Markdig.Renderers;
 
 namespace Briefings.Markdown;
@@ -16,9 +17,12 @@ public abstract record BodySlot(int At)
 /// <summary>A wiki link: a link to the target's page labelled with its name (or the label), or the text alone.</summary>
 public sealed record WikiLinkSlot(int At, string KindWord, string Slug, string? Label) : BodySlot(At)
 {
+    /// <summary>The kind <see cref="KindWord"/> names, decided when the body is parsed: rendering never reads kind words.</summary>
+    public ContentKind? Kind { get; } = ContentKinds.FromSingular(KindWord);
+
     internal override void Write(HtmlRenderer renderer, ILinkResolver resolver, string basePath)
     {
-        var target = resolver.Resolve(KindWord, Slug);
+        var target = Kind is { } kind ? resolver.Resolve(kind, Slug) : null;
         var label = Label ?? target?.Title ?? Slug;
         if (target is null)
         {

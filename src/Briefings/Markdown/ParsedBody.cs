@@ -1,9 +1,14 @@
+using Briefings.Content;
 using Briefings.Diagnostics;
 
 namespace Briefings.Markdown;
 
 /// <summary>A wiki link as written in a body, kept for the Link stage to resolve.</summary>
-public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location);
+public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location)
+{
+    /// <summary>The kind <see cref="KindWord"/> names, decided when the body is parsed; null when it names none (an error of the link stage).</summary>
+    public ContentKind? Kind { get; } = ContentKinds.FromSingular(KindWord);
+}
 
 /// <summary>
 /// A run of text a reader sees in a body: <paramref name="Length"/> characters of <paramref name="Source"/> from

@@ -56,13 +56,8 @@ public sealed class PageContext : ILinkResolver
 
     public ILookup<string, Person> PeopleByCountry { get; }
 
-    public LinkTarget? Resolve(string kindWord, string slug)
+    public LinkTarget? Resolve(ContentKind kind, string slug)
     {
-        if (!ContentKinds.TryParseSingular(kindWord, out var kind))
-        {
-            return null;
-        }
-
         var key = new EntityKey(kind, slug);
         return Site.Exists(key) ? new LinkTarget(Urls.Entity(key), Site.NameOf(key)) : null;
     }
