@@ -1,8 +1,8 @@
 namespace Briefings.Content;
 
-public sealed record SourceInfo(string Name, Uri? Url);
+internal sealed record SourceInfo(string Name, Uri? Url);
 
-public sealed record Article : DatedItem
+internal sealed record Article : DatedItem
 {
     public required SourceInfo Source { get; init; }
 

@@ -4,7 +4,7 @@ using Briefings.Markdown;
 namespace Briefings.Content;
 
 /// <summary>Everything read from one file in <c>input/</c>: its identity, its body and where it came from.</summary>
-public abstract record ContentItem
+internal abstract record ContentItem
 {
     public required string Slug { get; init; }
 
@@ -27,7 +27,7 @@ public abstract record ContentItem
 }
 
 /// <summary>Content that happened at a time and tags entities: articles, notes and meetings.</summary>
-public abstract record DatedItem : ContentItem
+internal abstract record DatedItem : ContentItem
 {
     public required string Title { get; init; }
 

@@ -1,14 +1,14 @@
 namespace Briefings.Content;
 
 /// <summary>Analytic confidence, as used in intelligence writing.</summary>
-public enum Confidence
+internal enum Confidence
 {
     Low,
     Moderate,
     High,
 }
 
-public sealed record Note : DatedItem
+internal sealed record Note : DatedItem
 {
     public required string Author { get; init; }
 

@@ -7,7 +7,7 @@ namespace Briefings.Linking;
 /// The linked site: every record by kind, every reference resolved, backlinks and co-mentions computed.
 /// Built once by <see cref="SiteLinker"/>, then only read (rendering runs in parallel over it).
 /// </summary>
-public sealed class Site
+internal sealed class Site
 {
     private static readonly IReadOnlyList<DatedItem> NoItems = [];
 

@@ -9,7 +9,7 @@ namespace Briefings.Linking;
 /// Link stage: registers every record, resolves every reference and wiki link (reporting each failure with a
 /// suggestion), validates aliases, drops drafts unless asked for, and builds the immutable <see cref="Site"/>.
 /// </summary>
-public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
+internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
 {
     public Site Link(ParsedContent content, bool includeDrafts)
     {

@@ -3,10 +3,10 @@ using Briefings.Content;
 namespace Briefings.Markdown;
 
 /// <summary>A page a wiki link points to.</summary>
-public sealed record LinkTarget(string Href, string Title);
+internal sealed record LinkTarget(string Href, string Title);
 
 /// <summary>Turns a kind and a slug into the page they name, or null when there is none.</summary>
-public interface ILinkResolver
+internal interface ILinkResolver
 {
     LinkTarget? Resolve(ContentKind kind, string slug);
 }

@@ -12,7 +12,7 @@ namespace Briefings.Output;
 /// (<see cref="SiteOutput"/>) and by serve's in-place writer, so both write the same bytes. Feeds are made only when
 /// the site has an absolute URL. An emitter caches feed entries: make one per build.
 /// </summary>
-public sealed class PageEmitter
+internal sealed class PageEmitter
 {
     private readonly TemplateEngine _engine;
     private readonly SiteModel _site;

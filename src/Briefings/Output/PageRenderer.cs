@@ -6,7 +6,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Output;
 
 /// <summary>One page job through its template; the theme's assets as they are.</summary>
-public static class PageRenderer
+internal static class PageRenderer
 {
     /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
     public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>

@@ -10,7 +10,7 @@ namespace Briefings.Output;
 /// a few pages are in memory at once: <c>put</c> must use the bytes before it returns (a page's are the rendering
 /// thread's buffer, reused for its next page). Returns how many files were made.
 /// </summary>
-public static class SiteOutput
+internal static class SiteOutput
 {
     public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
@@ -47,4 +47,4 @@ public static class SiteOutput
 }
 
 /// <summary>Takes one file of the site; <paramref name="bytes"/> may be reused as soon as it returns.</summary>
-public delegate void PutFile(string path, ReadOnlySpan<byte> bytes);
+internal delegate void PutFile(string path, ReadOnlySpan<byte> bytes);

@@ -3,7 +3,7 @@ using Briefings.Pages;
 namespace Briefings.Output;
 
 /// <summary><c>sitemap.xml</c> (sitemaps.org 0.9) and <c>robots.txt</c> pointing to it.</summary>
-public static class SitemapFile
+internal static class SitemapFile
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

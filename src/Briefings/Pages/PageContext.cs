@@ -8,7 +8,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Pages;
 
 /// <summary>What page builders share: the site, its URLs, Markdown rendering and the small model makers.</summary>
-public sealed class PageContext : ILinkResolver
+internal sealed class PageContext : ILinkResolver
 {
     private readonly MarkdownRenderer _markdown;
 

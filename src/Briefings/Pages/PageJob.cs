@@ -10,7 +10,7 @@ namespace Briefings.Pages;
 /// The template is rendered inside <c>layouts/base.html</c>, unless the page is <see cref="Standalone"/>: then its
 /// template is the whole document.
 /// </summary>
-public sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, Func<PageModel> Model)
+internal sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, Func<PageModel> Model)
 {
     public bool Standalone { get; init; }
 
@@ -25,7 +25,7 @@ public sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, 
 }
 
 /// <summary>A page template of the theme (<c>pages/&lt;name&gt;.html</c>): every one the plan uses is named here.</summary>
-public readonly record struct PageTemplate(string Name)
+internal readonly record struct PageTemplate(string Name)
 {
     public static readonly PageTemplate Home = new("home");
     public static readonly PageTemplate List = new("list");

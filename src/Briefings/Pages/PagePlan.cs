@@ -6,7 +6,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Pages;
 
 /// <summary>Every page of the site, in path order, and the <c>site</c> model all templates share.</summary>
-public static class PagePlan
+internal static class PagePlan
 {
     /// <summary>The sections of the site, in the order the navigation, the home page and the 404 page list them.</summary>
     internal static readonly ContentKind[] NavSections =

@@ -6,7 +6,7 @@ using Briefings.Markdown;
 namespace Briefings.Parsing;
 
 /// <summary>Parse stage: each file → front matter (typed, located) + parsed Markdown body. Files are independent, so this runs in parallel.</summary>
-public sealed class ContentParser(DiagnosticBag diagnostics)
+internal sealed class ContentParser(DiagnosticBag diagnostics)
 {
     public ParsedContent Parse(IReadOnlyList<InputFile> files)
     {

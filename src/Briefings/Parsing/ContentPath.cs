@@ -4,7 +4,7 @@ using Briefings.Diagnostics;
 namespace Briefings.Parsing;
 
 /// <summary>What a path in <c>input/</c> holds: <c>articles/2018/slug.md</c> is an article with slug <c>slug</c>.</summary>
-public sealed record ContentPath(ContentKind Kind, string Slug)
+internal sealed record ContentPath(ContentKind Kind, string Slug)
 {
     public const string SiteSettingsFile = "site.yml";
 

@@ -10,7 +10,7 @@ namespace Briefings.Output.Feeds;
 /// The site feed and one feed per covered entity, covered meeting and meeting series, beside the page they belong to. An item's entry
 /// is the same in every feed that lists it, so each is made once per build.
 /// </summary>
-public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
+internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
 {
     public const int MaxEntries = 50;
 

@@ -6,7 +6,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Pages.Meta;
 
 /// <summary>Canonical URL, Open Graph type, feed link and schema.org data for a page, from what the page is about (its kind's descriptor says how).</summary>
-public sealed class PageMetaFactory(PageContext ctx)
+internal sealed class PageMetaFactory(PageContext ctx)
 {
     public MetaModel For(PageJob job, PageModel model)
     {
