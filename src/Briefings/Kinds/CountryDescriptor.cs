@@ -20,6 +20,9 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
 
     public override string SchemaType => "Country";
 
+    /// <summary>Profiles are kept by country (<see cref="Site.CountryProfiles"/>), not in a list.</summary>
+    protected override bool HasList => false;
+
     public override ContentItem? Read(string slug, string path, FieldReader f, ParsedBody body) =>
         new CountryProfile { Slug = slug, SourcePath = path, Body = body, Aliases = f.Strings("aliases"), Summary = f.String("summary") };
 

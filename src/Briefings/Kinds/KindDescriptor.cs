@@ -61,6 +61,15 @@ internal abstract class KindDescriptor
     /// <summary>The record with every reference of its front matter resolved (each failure reported by <paramref name="resolver"/>).</summary>
     public virtual ContentItem Resolved(ContentItem item, ReferenceResolver resolver) => item;
 
+    /// <summary>
+    /// Its list in the <see cref="Site"/>, in the site's order (dated kinds newest first, the others by name), made of
+    /// its resolved records; null for a kind without one (countries are built in, topics have no files).
+    /// </summary>
+    public virtual IReadOnlyList<ContentItem>? List(IEnumerable<ContentItem> records) => null;
+
+    /// <summary>Its list with <paramref name="before"/> replaced by <paramref name="after"/> (same kind and slug), kept in order.</summary>
+    public virtual IReadOnlyList<ContentItem> Replace(IReadOnlyList<ContentItem> list, ContentItem before, ContentItem after) => list;
+
     /// <summary>Related articles: what sharing one of these is worth before rarity (a meeting says more than a country).</summary>
     public virtual double RelatedWeight => 1;
 
@@ -102,6 +111,34 @@ internal abstract class KindDescriptor<T> : KindDescriptor
 {
     public sealed override ContentItem Resolved(ContentItem item, ReferenceResolver resolver) => item is T record ? Resolve(record, resolver) : item;
 
+    public override IReadOnlyList<ContentItem>? List(IEnumerable<ContentItem> records) =>
+        HasList ? records.OfType<T>().Order(Comparer<T>.Create(Compare)).ToList() : null;
+
+    public sealed override IReadOnlyList<ContentItem> Replace(IReadOnlyList<ContentItem> list, ContentItem before, ContentItem after)
+    {
+        if (list is not List<T> typed || after is not T replacement)
+        {
+            return list;
+        }
+
+        var copy = new List<T>(typed);
+        var at = copy.FindIndex(i => ReferenceEquals(i, before));
+        copy.RemoveAt(at);
+        var insert = copy.BinarySearch(replacement, Comparer<T>.Create(Compare));
+        copy.Insert(insert < 0 ? ~insert : insert, replacement);
+        return copy;
+    }
+
+    /// <summary>Whether the site keeps a list of its records.</summary>
+    protected virtual bool HasList => true;
+
+    /// <summary>The order of its list: by name (ignoring case), then slug.</summary>
+    protected virtual int Compare(T a, T b)
+    {
+        var byName = string.Compare(a.DisplayName, b.DisplayName, StringComparison.OrdinalIgnoreCase);
+        return byName != 0 ? byName : string.CompareOrdinal(a.Slug, b.Slug);
+    }
+
     protected virtual T Resolve(T item, ReferenceResolver resolver) => item;
 }
 
@@ -110,6 +147,9 @@ internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
     where T : DatedItem
 {
     public sealed override bool IsDated => true;
+
+    /// <summary>Newest first (<see cref="CoverageIndex.NewestFirst"/>).</summary>
+    protected sealed override int Compare(T a, T b) => CoverageIndex.NewestFirst(a, b);
 
     public sealed override CardModel Card(DatedItem item, PageContext ctx) => item is T record ? Card(record, ctx) : base.Card(item, ctx);
 

@@ -54,8 +54,8 @@ internal sealed class Registry
     public T? Find<T>(ContentKind kind, string slug)
         where T : ContentItem => _items.GetValueOrDefault(new EntityKey(kind, slug)) as T;
 
-    public IEnumerable<T> All<T>()
-        where T : ContentItem => _items.Values.OfType<T>();
+    /// <summary>The records of one kind, in the order they were registered.</summary>
+    public IEnumerable<ContentItem> Of(ContentKind kind) => _items.Values.Where(i => i.Kind == kind);
 
     public IEnumerable<string> Slugs(ContentKind kind) => _slugs.GetValueOrDefault(kind) ?? [];
 

@@ -15,11 +15,7 @@ internal sealed class Site
         SiteSettings settings,
         CountryCatalog countries,
         IReadOnlyDictionary<string, CountryProfile> countryProfiles,
-        IReadOnlyList<Article> articles,
-        IReadOnlyList<Note> notes,
-        IReadOnlyList<Meeting> meetings,
-        IReadOnlyList<Group> groups,
-        IReadOnlyList<Person> people,
+        IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> lists,
         IReadOnlyList<Topic> topics,
         IReadOnlyList<MeetingSeries> series,
         IReadOnlyList<Redirect> redirects,
@@ -28,23 +24,24 @@ internal sealed class Site
         Settings = settings;
         Countries = countries;
         CountryProfiles = countryProfiles;
-        Articles = articles;
-        Notes = notes;
-        Meetings = meetings;
-        Groups = groups;
-        People = people;
+        Lists = lists;
+        Articles = ListOf<Article>(ContentKind.Article);
+        Notes = ListOf<Note>(ContentKind.Note);
+        Meetings = ListOf<Meeting>(ContentKind.Meeting);
+        Groups = ListOf<Group>(ContentKind.Group);
+        People = ListOf<Person>(ContentKind.Person);
         Topics = topics;
         Series = series;
         Redirects = redirects;
         Coverage = coverage;
-        var count = countries.Slugs.Count() + articles.Count + notes.Count + meetings.Count + groups.Count + people.Count + topics.Count;
+        var count = countries.Slugs.Count() + lists.Values.Sum(l => l.Count) + topics.Count;
         _entities = new Dictionary<EntityKey, SiteEntity>(count);
         foreach (var country in countries.All)
         {
             _entities[new EntityKey(ContentKind.Country, country.Slug)] = new(country.Name, countryProfiles.GetValueOrDefault(country.Slug));
         }
 
-        foreach (var item in articles.Concat<ContentItem>(notes).Concat(meetings).Concat(groups).Concat(people))
+        foreach (var item in ContentKinds.All.SelectMany(d => lists.GetValueOrDefault(d.Kind) ?? []))
         {
             _entities[new EntityKey(item.Kind, item.Slug)] = new(item.DisplayName, item);
         }
@@ -55,20 +52,16 @@ internal sealed class Site
         }
 
         _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _dated = new Dictionary<ContentKind, IReadOnlyList<DatedItem>>
-        {
-            [ContentKind.Article] = articles,
-            [ContentKind.Note] = notes,
-            [ContentKind.Meeting] = meetings,
-        };
     }
 
     /// <summary>Every entity of the site — built-in countries, topics and every record — by kind and slug.</summary>
     private readonly Dictionary<EntityKey, SiteEntity> _entities;
     private readonly Dictionary<string, MeetingSeries> _series;
-    private readonly Dictionary<ContentKind, IReadOnlyList<DatedItem>> _dated;
 
     public SiteSettings Settings { get; }
+
+    /// <summary>Each kind's records in the site's order (<see cref="Kinds.KindDescriptor.List"/>); the typed lists below are views of them.</summary>
+    public IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> Lists { get; }
 
     public CountryCatalog Countries { get; }
 
@@ -109,7 +102,13 @@ internal sealed class Site
     public Person? Person(string slug) => Find<Person>(new EntityKey(ContentKind.Person, slug));
 
     /// <summary>The records of a dated kind, newest first (empty for the others).</summary>
-    public IReadOnlyList<DatedItem> Dated(ContentKind kind) => _dated.GetValueOrDefault(kind) ?? NoItems;
+    public IReadOnlyList<DatedItem> Dated(ContentKind kind) => Lists.GetValueOrDefault(kind) as IReadOnlyList<DatedItem> ?? NoItems;
+
+    /// <summary>Every dated record (articles, notes, meetings), kind by kind.</summary>
+    public IEnumerable<DatedItem> AllDated => ContentKinds.All.SelectMany(d => Dated(d.Kind));
+
+    private IReadOnlyList<T> ListOf<T>(ContentKind kind)
+        where T : ContentItem => Lists.GetValueOrDefault(kind) as IReadOnlyList<T> ?? [];
 
     public MeetingSeries? SeriesOf(Meeting meeting) =>
         meeting.Series is { } s ? _series.GetValueOrDefault(s.Value) : null;

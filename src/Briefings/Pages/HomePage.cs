@@ -52,7 +52,7 @@ internal static class HomePage
     /// <summary>Articles, notes and meetings of the last twelve months of content (not of the clock: output stays reproducible).</summary>
     private static List<DatedItem> RecentItems(Site site)
     {
-        var all = site.Articles.Cast<DatedItem>().Concat(site.Notes).Concat(site.Meetings).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).ToList();
+        var all = site.AllDated.Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).ToList();
         if (all.Count == 0)
         {
             return all;
