@@ -70,6 +70,9 @@ internal abstract class KindDescriptor
     /// <summary>Its list with <paramref name="before"/> replaced by <paramref name="after"/> (same kind and slug), kept in order.</summary>
     public virtual IReadOnlyList<ContentItem> Replace(IReadOnlyList<ContentItem> list, ContentItem before, ContentItem after) => list;
 
+    /// <summary>Any valid slug names one: a reference makes it exist (topics).</summary>
+    public virtual bool NamedByAnySlug => false;
+
     /// <summary>Related articles: what sharing one of these is worth before rarity (a meeting says more than a country).</summary>
     public virtual double RelatedWeight => 1;
 

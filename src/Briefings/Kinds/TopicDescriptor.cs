@@ -13,4 +13,6 @@ internal sealed class TopicDescriptor : KindDescriptor
     public override PageKind PageKind => PageKind.Topic;
 
     public override string? Folder => null;
+
+    public override bool NamedByAnySlug => true;
 }

@@ -18,7 +18,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     private int _suggestions;
 
-    public bool Exists(EntityKey key) => key.Kind == ContentKind.Topic || registry.Contains(key);
+    public bool Exists(EntityKey key) => ContentKinds.Of(key.Kind).NamedByAnySlug || registry.Contains(key);
 
     /// <summary>The refs that resolve, each once; reports the others.</summary>
     public IReadOnlyList<Ref> Resolve(IReadOnlyList<Ref> refs, string field)
@@ -92,7 +92,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
             return false;
         }
 
-        var aliasHint = kind == ContentKind.Country && registry.CountryByAlias(slug) is { } aliased ? $"; did you mean '{aliased}'?" : null;
+        var aliasHint = registry.ByAlias(key) is { } aliased ? $"; did you mean '{aliased}'?" : null;
         var hint = aliasHint ?? (++_suggestions <= MaxSuggestions ? Suggest.DidYouMean(slug, registry.Slugs(kind)) : "");
         diagnostics.Error(at, code, $"{what}: no {kind.Singular()} '{slug}'{hint}");
         return false;

@@ -58,7 +58,7 @@ internal static class PagePlan
         urls.Home,
         urls.Asset("style.css"),
         urls.Asset("favicon.svg"),
-        [.. NavSections.Select(k => new NavItemModel(k == ContentKind.Note ? "Notes" : k.Title(), urls.Section(k), k.Plural())),
+        [.. NavSections.Select(k => new NavItemModel(ContentKinds.Of(k).NavTitle, urls.Section(k), k.Plural())),
             new NavItemModel("Search", urls.Href(Urls.SearchPath), "search")],
         site.Settings.Author,
         site.Settings.Copyright,
