@@ -16,6 +16,8 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
 
     public override string Singular => "article";
 
+    public override string SectionDescription => "Curated news articles, newest first.";
+
     public override PageKind PageKind => PageKind.Article;
 
     public override bool FiledByYear => true;

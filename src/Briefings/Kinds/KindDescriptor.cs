@@ -88,6 +88,9 @@ internal abstract class KindDescriptor
     public virtual CardModel Card(DatedItem item, PageContext ctx) =>
         new(Title, item.Title, ctx.Urls.Entity(Kind, item.Slug), PageContext.Date(item.Date), item.Summary, null);
 
+    /// <summary>The description of its paginated section (<c>articles/</c>, <c>page/2/</c>…); null when its section is not a list of its records.</summary>
+    public virtual string? SectionDescription => null;
+
     /// <summary>"3 articles · 1 analyst note": how coverage of this kind is counted.</summary>
     public virtual (string One, string Many) CoverageNoun => (Singular, Plural);
 

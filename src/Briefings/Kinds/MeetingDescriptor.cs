@@ -16,6 +16,8 @@ internal sealed class MeetingDescriptor : DatedKindDescriptor<Meeting>
 
     public override string Singular => "meeting";
 
+    public override string SectionDescription => "Summits, working groups and talks, newest first.";
+
     public override PageKind PageKind => PageKind.Meeting;
 
     /// <summary><c>meetings/series/…</c> holds the series pages.</summary>

@@ -27,6 +27,8 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
 
     public override string NavTitle => "Notes";
 
+    public override string SectionDescription => "What our analysts think, newest first.";
+
     public override PageKind PageKind => PageKind.Note;
 
     public override bool ScaffoldsDraft => true;
