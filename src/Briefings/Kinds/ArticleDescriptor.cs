@@ -18,6 +18,8 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
 
     public override string SectionDescription => "Curated news articles, newest first.";
 
+    public override PageTemplate ItemTemplate => PageTemplate.Article;
+
     public override PageKind PageKind => PageKind.Article;
 
     public override bool FiledByYear => true;
@@ -81,6 +83,8 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
     ];
 
     protected override Article Resolve(Article item, ReferenceResolver resolver) => item with { Refs = resolver.Resolve(item.Refs) };
+
+    protected override PageModel ItemModel(PageContext ctx, Article a) => ItemPages.Article(ctx, a);
 
     protected override CardModel Card(Article a, PageContext ctx) =>
         new("Article", a.Title, ctx.Urls.Entity(Kind, a.Slug), PageContext.Date(a.Date), a.Summary,

@@ -88,6 +88,13 @@ internal abstract class KindDescriptor
     public virtual CardModel Card(DatedItem item, PageContext ctx) =>
         new(Title, item.Title, ctx.Urls.Entity(Kind, item.Slug), PageContext.Date(item.Date), item.Summary, null);
 
+    /// <summary>The template of a dated record's own page.</summary>
+    public virtual PageTemplate ItemTemplate => PageTemplate.Entity;
+
+    /// <summary>The model of a dated record's own page (<see cref="ItemTemplate"/>).</summary>
+    public virtual PageModel ItemModel(PageContext ctx, DatedItem item) =>
+        throw new InvalidOperationException($"{Plural} have no page of their own: only dated kinds do");
+
     /// <summary>The description of its paginated section (<c>articles/</c>, <c>page/2/</c>…); null when its section is not a list of its records.</summary>
     public virtual string? SectionDescription => null;
 
@@ -161,10 +168,14 @@ internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
 
     public sealed override string? FeedAuthor(DatedItem item) => item is T record ? Author(record) : null;
 
+    public sealed override PageModel ItemModel(PageContext ctx, DatedItem item) => ItemModel(ctx, (T)item);
+
     public sealed override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description) =>
         ctx.Site.Find<T>(key) is { } record ? JsonLd(ctx, record, canonical) : base.JsonLd(ctx, key, canonical, description);
 
     protected abstract CardModel Card(T item, PageContext ctx);
+
+    protected abstract PageModel ItemModel(PageContext ctx, T item);
 
     protected virtual string? Author(T item) => null;
 

@@ -18,6 +18,8 @@ internal sealed class MeetingDescriptor : DatedKindDescriptor<Meeting>
 
     public override string SectionDescription => "Summits, working groups and talks, newest first.";
 
+    public override PageTemplate ItemTemplate => PageTemplate.Meeting;
+
     public override PageKind PageKind => PageKind.Meeting;
 
     /// <summary><c>meetings/series/…</c> holds the series pages.</summary>
@@ -78,6 +80,8 @@ internal sealed class MeetingDescriptor : DatedKindDescriptor<Meeting>
 
     protected override Meeting Resolve(Meeting item, ReferenceResolver resolver) =>
         item with { Refs = resolver.Resolve(item.Refs), Host = resolver.Resolve(item.Host, "host") };
+
+    protected override PageModel ItemModel(PageContext ctx, Meeting m) => ItemPages.Meeting(ctx, m);
 
     protected override CardModel Card(Meeting m, PageContext ctx) =>
         new("Meeting", m.Title, ctx.Urls.Entity(Kind, m.Slug), PageContext.Date(m.Date), m.Summary, m.Place);

@@ -29,6 +29,8 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
 
     public override string SectionDescription => "What our analysts think, newest first.";
 
+    public override PageTemplate ItemTemplate => PageTemplate.Note;
+
     public override PageKind PageKind => PageKind.Note;
 
     public override bool ScaffoldsDraft => true;
@@ -85,6 +87,8 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
 
     protected override Note Resolve(Note item, ReferenceResolver resolver) =>
         item with { Refs = resolver.Resolve(item.Refs), About = resolver.Resolve(item.About, "about") };
+
+    protected override PageModel ItemModel(PageContext ctx, Note n) => ItemPages.Note(ctx, n);
 
     protected override CardModel Card(Note n, PageContext ctx) =>
         new("Analyst note", n.Title, ctx.Urls.Entity(Kind, n.Slug), PageContext.Date(n.Date), n.Summary, $"by {n.Author}");

@@ -14,18 +14,17 @@ internal static class ItemPages
         [Confidence.High] = "the judgement rests on high-quality information from several sources",
     };
 
+    /// <summary>A page per record of each dated kind, with the template and model its descriptor gives.</summary>
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        ctx.Site.Articles.Select(a => Job(a, PageTemplate.Article, () => Article(ctx, a)))
-            .Concat(ctx.Site.Notes.Select(n => Job(n, PageTemplate.Note, () => Note(ctx, n))))
-            .Concat(ctx.Site.Meetings.Select(m => Job(m, PageTemplate.Meeting, () => Meeting(ctx, m))));
+        ContentKinds.All.Where(d => d.IsDated).SelectMany(d => ctx.Site.Dated(d.Kind).Select(item => Job(ctx, d, item)));
 
-    private static PageJob Job(DatedItem item, PageTemplate template, Func<PageModel> model)
+    private static PageJob Job(PageContext ctx, Kinds.KindDescriptor kind, DatedItem item)
     {
         var key = new EntityKey(item.Kind, item.Slug);
-        return new PageJob(Urls.EntityPath(key), template, ContentKinds.Of(item.Kind).PageKind, model) { Entity = key, Date = item.Date };
+        return new PageJob(Urls.EntityPath(key), kind.ItemTemplate, kind.PageKind, () => kind.ItemModel(ctx, item)) { Entity = key, Date = item.Date };
     }
 
-    private static ArticleModel Article(PageContext ctx, Article a) => new(
+    public static ArticleModel Article(PageContext ctx, Article a) => new(
         a.Title,
         a.Summary,
         PageContext.Date(a.Date),
@@ -38,7 +37,7 @@ internal static class ItemPages
         ctx.Cards(ctx.Site.NotesAbout(a)),
         ctx.Cards(ctx.Site.RelatedTo(a)));
 
-    private static NoteModel Note(PageContext ctx, Note n) => new(
+    public static NoteModel Note(PageContext ctx, Note n) => new(
         n.Title,
         n.Summary,
         PageContext.Date(n.Date),
@@ -50,7 +49,7 @@ internal static class ItemPages
         ctx.Cards(n.About.Select(r => ctx.Site.Article(r.Slug)).OfType<Article>()),
         ctx.EntityGroups(n.Refs));
 
-    private static MeetingModel Meeting(PageContext ctx, Meeting m)
+    public static MeetingModel Meeting(PageContext ctx, Meeting m)
     {
         var series = ctx.Site.SeriesOf(m);
         var index = series is null ? -1 : IndexOf(series.Meetings, m);
