@@ -7,7 +7,7 @@ namespace Briefings;
 /// The one place that decides every page path and every href. Paths are site-relative (<c>articles/x/</c>);
 /// hrefs are root-relative under the base path (<c>/briefings/articles/x/</c>), so links work at any depth.
 /// </summary>
-public sealed class Urls
+internal sealed class Urls
 {
     public Urls(string basePath, Uri? siteUrl = null)
     {

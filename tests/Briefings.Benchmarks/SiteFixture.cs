@@ -11,7 +11,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Benchmarks;
 
 /// <summary>A generated corpus (seed 1), loaded, parsed and linked once per benchmark process: what the stages work on.</summary>
-public sealed class SiteFixture
+internal sealed class SiteFixture
 {
     private SiteFixture(int articles)
     {

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Output;
 using Briefings.Pages;
@@ -32,11 +31,11 @@ public class StageBenchmarks
 
     /// <summary>Front matter only: split at the fences, YAML events → located nodes.</summary>
     [Benchmark]
-    public YNode? FrontMatterParse() => new YamlReader(new DiagnosticBag(), _site.ArticleFile.Path, _split.YamlFirstLine).Read(_split.Yaml);
+    public object? FrontMatterParse() => new YamlReader(new DiagnosticBag(), _site.ArticleFile.Path, _split.YamlFirstLine).Read(_split.Yaml);
 
     /// <summary>A whole article file: front matter, typed fields, Markdown parsed once and rendered to HTML with slots.</summary>
     [Benchmark]
-    public ContentItem? ParseArticleFile() => new ContentParser(new DiagnosticBag()).ParseFile(_site.ArticleFile);
+    public object? ParseArticleFile() => new ContentParser(new DiagnosticBag()).ParseFile(_site.ArticleFile);
 
     /// <summary>A parsed body's HTML for its page: its slots (wiki links, the base path of root-relative links) filled in.</summary>
     [Benchmark]

@@ -71,7 +71,7 @@ internal sealed class NewCommand : ICommand
 
         var path = Path.Combine(input, result.RelativePath!).Replace('\\', '/');
         stdout.WriteLine($"created {path}");
-        stdout.WriteLine(kind is ContentKind.Article or ContentKind.Note
+        stdout.WriteLine(Scaffolder.StartsAsDraft(kind)
             ? "next: fill in the TODOs and tags, write the text below the front matter, then run 'briefings check --drafts'"
             : "next: fill in the fields (optional ones are commented out), then run 'briefings check'");
         return ExitCodes.Success;

@@ -58,7 +58,7 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
             var name = site.NameOf(entity);
             var how = written == name ? $"{count}×" : $"{count}×, as '{written}'";
             diagnostics.Warning(first, DiagnosticCodes.UntaggedMention,
-                $"mentions {name} ({how}) but '{Field(entity.Kind)}' does not list '{entity.Slug}'; add it, or add it to '{MentionOptOut.Field}' if the mention is in passing");
+                $"mentions {name} ({how}) but '{entity.Kind.Plural()}' does not list '{entity.Slug}'; add it, or add it to '{MentionOptOut.Field}' if the mention is in passing");
         }
     }
 
@@ -79,13 +79,6 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
             }
         }
     }
-
-    private static string Field(ContentKind kind) => kind switch
-    {
-        ContentKind.Country => "countries",
-        ContentKind.Group => "groups",
-        _ => "people",
-    };
 
     private sealed class Scratch
     {

@@ -28,6 +28,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How the output folder changed: files written because their bytes differ, files already right, entries removed.</summary>
     public Output.SyncReport? Changes { get; init; }
 
+    /// <summary>Why serve's incremental rebuild did a full build instead (for <c>--verbose</c>); null when it did not.</summary>
+    public string? FullBuildReason { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -6,7 +6,7 @@ namespace Briefings.Building;
 /// nor a folder of someone's files (<c>--output docs</c>, <c>--output input/notes</c>): an existing folder that is not
 /// empty must be a site a build wrote, which always has <see cref="SiteMarks"/> at its top.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Why <paramref name="output"/> cannot be replaced, or null when it can.</summary>
     public static string? Problem(string output, string input)

@@ -56,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     /// Loads, parses and links the input, drafts included, without advice, templates or output: for tools that read
     /// the site (import). Content with errors is left out of the site; the diagnostics are in <paramref name="result"/>.
     /// </summary>
-    public Site Read(out BuildResult result)
+    internal Site Read(out BuildResult result)
     {
         var files = Stage("load", 3, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", 3, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));

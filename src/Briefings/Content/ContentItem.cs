@@ -4,7 +4,7 @@ using Briefings.Markdown;
 namespace Briefings.Content;
 
 /// <summary>Everything read from one file in <c>input/</c>: its identity, its body and where it came from.</summary>
-public abstract record ContentItem
+internal abstract record ContentItem
 {
     public required string Slug { get; init; }
 
@@ -14,6 +14,12 @@ public abstract record ContentItem
 
     public abstract ContentKind Kind { get; }
 
+    /// <summary>Written with <c>status: draft</c>: left out of the site unless drafts are asked for.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Old paths of its page (<c>aliases:</c> of articles and notes), each redirected to it.</summary>
+    public virtual IReadOnlyList<Located<string>> OldPaths => [];
+
     /// <summary>The name a reader sees in links and headings.</summary>
     public abstract string DisplayName { get; }
 
@@ -21,7 +27,7 @@ public abstract record ContentItem
 }
 
 /// <summary>Content that happened at a time and tags entities: articles, notes and meetings.</summary>
-public abstract record DatedItem : ContentItem
+internal abstract record DatedItem : ContentItem
 {
     public required string Title { get; init; }
 

@@ -1,6 +1,11 @@
+using Briefings.Kinds;
+
 namespace Briefings.Content;
 
-/// <summary>The kinds of page-bearing content. Each has a folder in <c>input/</c> and a section in the site.</summary>
+/// <summary>
+/// The kinds of page-bearing content, in the order lists of mixed kinds sort them. What each kind is — its words,
+/// folder, reader, references, pages, card, feed and scaffold — is its <see cref="KindDescriptor"/>.
+/// </summary>
 public enum ContentKind
 {
     Article,
@@ -12,48 +17,53 @@ public enum ContentKind
     Topic,
 }
 
+/// <summary>The one registry of kinds: every stage that needs to know a kind asks here.</summary>
 public static class ContentKinds
 {
+    private static readonly KindDescriptor[] Descriptors = Registered(
+        new ArticleDescriptor(),
+        new NoteDescriptor(),
+        new MeetingDescriptor(),
+        new GroupDescriptor(),
+        new PersonDescriptor(),
+        new CountryDescriptor(),
+        new TopicDescriptor());
+
+    private static readonly Dictionary<string, KindDescriptor> BySingular =
+        Descriptors.ToDictionary(d => d.Singular, StringComparer.Ordinal);
+
+    /// <summary>Every kind's descriptor, in <see cref="ContentKind"/> order.</summary>
+    internal static IReadOnlyList<KindDescriptor> All => Descriptors;
+
+    internal static KindDescriptor Of(ContentKind kind) => Descriptors[(int)kind];
+
     /// <summary>The word used in wiki links (<c>[[country:pakistan]]</c>) and error messages.</summary>
-    public static string Singular(this ContentKind kind) => kind switch
-    {
-        ContentKind.Article => "article",
-        ContentKind.Note => "note",
-        ContentKind.Meeting => "meeting",
-        ContentKind.Group => "group",
-        ContentKind.Person => "person",
-        ContentKind.Country => "country",
-        ContentKind.Topic => "topic",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static string Singular(this ContentKind kind) => Of(kind).Singular;
 
     /// <summary>The section folder and URL segment (<c>people</c>, <c>countries</c>).</summary>
-    public static string Plural(this ContentKind kind) => kind switch
-    {
-        ContentKind.Person => "people",
-        ContentKind.Country => "countries",
-        _ => kind.Singular() + "s",
-    };
+    public static string Plural(this ContentKind kind) => Of(kind).Plural;
 
     /// <summary>Reader-facing section title.</summary>
-    public static string Title(this ContentKind kind) => kind switch
-    {
-        ContentKind.Note => "Analyst notes",
-        _ => char.ToUpperInvariant(kind.Plural()[0]) + kind.Plural()[1..],
-    };
+    public static string Title(this ContentKind kind) => Of(kind).Title;
+
+    /// <summary>The kind a wiki link's word names (<c>country</c>), or null when none does.</summary>
+    public static ContentKind? FromSingular(string word) => BySingular.TryGetValue(word, out var descriptor) ? descriptor.Kind : null;
 
     public static bool TryParseSingular(string word, out ContentKind kind)
     {
-        foreach (var k in Enum.GetValues<ContentKind>())
+        kind = BySingular.TryGetValue(word, out var descriptor) ? descriptor.Kind : default;
+        return descriptor is not null;
+    }
+
+    /// <summary>The descriptors, checked to be one per kind and in the enum's order (so <see cref="Of"/> is an index).</summary>
+    private static KindDescriptor[] Registered(params KindDescriptor[] descriptors)
+    {
+        var kinds = Enum.GetValues<ContentKind>();
+        if (descriptors.Length != kinds.Length || descriptors.Where((d, i) => d.Kind != kinds[i]).Any())
         {
-            if (k.Singular() == word)
-            {
-                kind = k;
-                return true;
-            }
+            throw new InvalidOperationException("ContentKinds: register one descriptor per ContentKind, in the enum's order");
         }
 
-        kind = default;
-        return false;
+        return descriptors;
     }
 }

@@ -1,7 +1,7 @@
 namespace Briefings.Content;
 
 /// <summary>An optional file in <c>input/countries/</c> that adds a profile and aliases to a built-in country.</summary>
-public sealed record CountryProfile : ContentItem
+internal sealed record CountryProfile : ContentItem
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -1,7 +1,7 @@
 namespace Briefings.Content;
 
 /// <summary>The tag lists shared by articles, notes and meetings.</summary>
-public sealed record EntityRefs(
+internal sealed record EntityRefs(
     IReadOnlyList<Ref> Countries,
     IReadOnlyList<Ref> Groups,
     IReadOnlyList<Ref> Meetings,

@@ -1,6 +1,6 @@
 namespace Briefings.Content;
 
-public enum GroupKind
+internal enum GroupKind
 {
     Militant,
     Alliance,
@@ -9,7 +9,7 @@ public enum GroupKind
     Other,
 }
 
-public sealed record Group : ContentItem
+internal sealed record Group : ContentItem
 {
     public required string Name { get; init; }
 

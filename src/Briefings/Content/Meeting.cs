@@ -1,6 +1,6 @@
 namespace Briefings.Content;
 
-public sealed record Meeting : DatedItem
+internal sealed record Meeting : DatedItem
 {
     public string? Place { get; init; }
 

@@ -1,14 +1,14 @@
 namespace Briefings.Content;
 
 /// <summary>Analytic confidence, as used in intelligence writing.</summary>
-public enum Confidence
+internal enum Confidence
 {
     Low,
     Moderate,
     High,
 }
 
-public sealed record Note : DatedItem
+internal sealed record Note : DatedItem
 {
     public required string Author { get; init; }
 
@@ -16,9 +16,9 @@ public sealed record Note : DatedItem
 
     public Confidence? Confidence { get; init; }
 
-    public bool IsDraft { get; init; }
-
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
+
+    public override IReadOnlyList<Located<string>> OldPaths => Aliases;
 
     public override ContentKind Kind => ContentKind.Note;
 }

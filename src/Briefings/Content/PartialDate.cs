@@ -6,7 +6,7 @@ namespace Briefings.Content;
 /// A date known to the year, the month or the day ("2018", "2018-03", "2018-03-21").
 /// The precision is kept: it is shown honestly and never padded with a made-up day.
 /// </summary>
-public readonly record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
+internal readonly record struct PartialDate(int Year, int? Month, int? Day) : IComparable<PartialDate>
 {
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,6 +1,6 @@
 namespace Briefings.Content;
 
-public sealed record Person : ContentItem
+internal sealed record Person : ContentItem
 {
     public required string Name { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Briefings.Content;
 
 /// <summary>Settings from <c>input/site.yml</c>.</summary>
-public sealed record SiteSettings
+internal sealed record SiteSettings
 {
     public string Title { get; init; } = "Briefings";
 

@@ -1,7 +1,7 @@
 namespace Briefings.Diagnostics;
 
 /// <summary>Collects every diagnostic of a run (thread-safe); nothing is thrown for content problems.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();

@@ -1,7 +1,7 @@
 namespace Briefings.Diagnostics;
 
 /// <summary>Every diagnostic code the tool emits. Codes are stable: contributors search for them.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     // Files and encoding (BRF1xx)
     public const string NotUtf8 = "BRF101";

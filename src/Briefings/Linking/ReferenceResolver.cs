@@ -18,7 +18,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     private int _suggestions;
 
-    public bool Exists(EntityKey key) => key.Kind == ContentKind.Topic || registry.Contains(key);
+    public bool Exists(EntityKey key) => ContentKinds.Of(key.Kind).NamedByAnySlug || registry.Contains(key);
 
     /// <summary>The refs that resolve, each once; reports the others.</summary>
     public IReadOnlyList<Ref> Resolve(IReadOnlyList<Ref> refs, string field)
@@ -42,17 +42,10 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     /// <summary>The item with every reference of its front matter resolved (each failure reported); its wiki links are checked apart.</summary>
     public T Resolved<T>(T item)
-        where T : ContentItem => (T)(ContentItem)(item switch
-        {
-            Article a => a with { Refs = Resolve(a.Refs) },
-            Note n => n with { Refs = Resolve(n.Refs), About = Resolve(n.About, "about") },
-            Meeting m => m with { Refs = Resolve(m.Refs), Host = Resolve(m.Host, "host") },
-            Group g => g with { Countries = Resolve(g.Countries, "countries") },
-            Person p => p with { Country = Resolve(p.Country, "country") },
-            _ => item,
-        });
+        where T : ContentItem => (T)ContentKinds.Of(item.Kind).Resolved(item, this);
 
-    private EntityRefs Resolve(EntityRefs refs) => new(
+    /// <summary>The tag lists of an article, note or meeting, resolved.</summary>
+    public EntityRefs Resolve(EntityRefs refs) => new(
         Resolve(refs.Countries, "countries"),
         Resolve(refs.Groups, "groups"),
         Resolve(refs.Meetings, "meetings"),
@@ -64,7 +57,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
 
     public void CheckWikiLink(Markdown.WikiLinkUse link)
     {
-        if (!ContentKinds.TryParseSingular(link.KindWord, out var kind))
+        if (link.Kind is not { } kind)
         {
             diagnostics.Error(link.Location, DiagnosticCodes.BadWikiLink,
                 $"wiki link [[{link.KindWord}:{link.Slug}]] has unknown kind '{link.KindWord}'{Suggest.DidYouMean(link.KindWord, WikiKinds)} (kinds: {string.Join(", ", WikiKinds)})");
@@ -99,7 +92,7 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
             return false;
         }
 
-        var aliasHint = kind == ContentKind.Country && registry.CountryByAlias(slug) is { } aliased ? $"; did you mean '{aliased}'?" : null;
+        var aliasHint = registry.ByAlias(key) is { } aliased ? $"; did you mean '{aliased}'?" : null;
         var hint = aliasHint ?? (++_suggestions <= MaxSuggestions ? Suggest.DidYouMean(slug, registry.Slugs(kind)) : "");
         diagnostics.Error(at, code, $"{what}: no {kind.Singular()} '{slug}'{hint}");
         return false;

@@ -9,18 +9,18 @@ internal sealed class Registry
 {
     private readonly Dictionary<EntityKey, ContentItem> _items = [];
     private readonly Dictionary<ContentKind, List<string>> _slugs = [];
-    private readonly Dictionary<string, string> _countryAliases = new(StringComparer.Ordinal);
-    private readonly CountryCatalog _countries;
+    private readonly Dictionary<EntityKey, string> _aliases = [];
+    private readonly HashSet<EntityKey> _builtIn = [];
 
     public Registry(IEnumerable<ContentItem> items, CountryCatalog countries, DiagnosticBag diagnostics)
     {
-        _countries = countries;
         _slugs[ContentKind.Country] = [.. countries.Slugs];
         foreach (var country in countries.All)
         {
+            _builtIn.Add(new EntityKey(ContentKind.Country, country.Slug));
             foreach (var alias in country.Aliases.Append(country.Iso2).Append(country.Iso3).Append(country.Name).Concat(country.Demonyms))
             {
-                _countryAliases.TryAdd(Slug.FromTitle(alias), country.Slug);
+                _aliases.TryAdd(new EntityKey(ContentKind.Country, Slug.FromTitle(alias)), country.Slug);
             }
         }
 
@@ -48,16 +48,17 @@ internal sealed class Registry
         diagnostics.Error(at, DiagnosticCodes.DuplicateSlug,
             $"{key.Kind.Singular()} slug '{key.Slug}' is already used by {firstPath}; slugs are unique within a kind, so rename one file");
 
-    public bool Contains(EntityKey key) =>
-        key.Kind == ContentKind.Country ? _countries.Find(key.Slug) is not null : _items.ContainsKey(key);
+    /// <summary>A record or a built-in entity (a country) has this kind and slug.</summary>
+    public bool Contains(EntityKey key) => _builtIn.Contains(key) || _items.ContainsKey(key);
 
     public T? Find<T>(ContentKind kind, string slug)
         where T : ContentItem => _items.GetValueOrDefault(new EntityKey(kind, slug)) as T;
 
-    public IEnumerable<T> All<T>()
-        where T : ContentItem => _items.Values.OfType<T>();
+    /// <summary>The records of one kind, in the order they were registered.</summary>
+    public IEnumerable<ContentItem> Of(ContentKind kind) => _items.Values.Where(i => i.Kind == kind);
 
     public IEnumerable<string> Slugs(ContentKind kind) => _slugs.GetValueOrDefault(kind) ?? [];
 
-    public string? CountryByAlias(string slug) => _countryAliases.GetValueOrDefault(slug);
+    /// <summary>The slug of the entity of <paramref name="key"/>'s kind that has <paramref name="key"/>'s slug as another name (<c>usa</c> → <c>united-states</c>).</summary>
+    public string? ByAlias(EntityKey key) => _aliases.GetValueOrDefault(key);
 }

@@ -150,18 +150,14 @@ internal static class RelatedArticles
                 }
             }
 
-            bucket = buckets[key] = new Bucket([.. inBucket], KindWeight(key.Kind) / Math.Log2(1 + members.Count));
+            bucket = buckets[key] = new Bucket([.. inBucket], Weight(key, members.Count));
         }
 
         return bucket;
     }
 
-    private static double KindWeight(ContentKind kind) => kind switch
-    {
-        ContentKind.Meeting => 3,
-        ContentKind.Person or ContentKind.Group => 2,
-        _ => 1,
-    };
+    /// <summary>What sharing <paramref name="key"/>, covered by <paramref name="coverage"/> items, is worth: rarer is more.</summary>
+    internal static double Weight(EntityKey key, int coverage) => ContentKinds.Of(key.Kind).RelatedWeight / Math.Log2(1 + coverage);
 
     /// <summary>The articles covering one entity (as indexes) and what sharing it is worth.</summary>
     private sealed record Bucket(int[] Articles, double Weight);

@@ -7,7 +7,7 @@ namespace Briefings.Linking;
 /// The linked site: every record by kind, every reference resolved, backlinks and co-mentions computed.
 /// Built once by <see cref="SiteLinker"/>, then only read (rendering runs in parallel over it).
 /// </summary>
-public sealed class Site
+internal sealed class Site
 {
     private static readonly IReadOnlyList<DatedItem> NoItems = [];
 
@@ -15,11 +15,7 @@ public sealed class Site
         SiteSettings settings,
         CountryCatalog countries,
         IReadOnlyDictionary<string, CountryProfile> countryProfiles,
-        IReadOnlyList<Article> articles,
-        IReadOnlyList<Note> notes,
-        IReadOnlyList<Meeting> meetings,
-        IReadOnlyList<Group> groups,
-        IReadOnlyList<Person> people,
+        IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> lists,
         IReadOnlyList<Topic> topics,
         IReadOnlyList<MeetingSeries> series,
         IReadOnlyList<Redirect> redirects,
@@ -28,33 +24,44 @@ public sealed class Site
         Settings = settings;
         Countries = countries;
         CountryProfiles = countryProfiles;
-        Articles = articles;
-        Notes = notes;
-        Meetings = meetings;
-        Groups = groups;
-        People = people;
+        Lists = lists;
+        Articles = ListOf<Article>(ContentKind.Article);
+        Notes = ListOf<Note>(ContentKind.Note);
+        Meetings = ListOf<Meeting>(ContentKind.Meeting);
+        Groups = ListOf<Group>(ContentKind.Group);
+        People = ListOf<Person>(ContentKind.Person);
         Topics = topics;
         Series = series;
         Redirects = redirects;
         Coverage = coverage;
-        _articles = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _notes = notes.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _meetings = meetings.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _groups = groups.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _people = people.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _topics = topics.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var count = countries.Slugs.Count() + lists.Values.Sum(l => l.Count) + topics.Count;
+        _entities = new Dictionary<EntityKey, SiteEntity>(count);
+        foreach (var country in countries.All)
+        {
+            _entities[new EntityKey(ContentKind.Country, country.Slug)] = new(country.Name, countryProfiles.GetValueOrDefault(country.Slug));
+        }
+
+        foreach (var item in ContentKinds.All.SelectMany(d => lists.GetValueOrDefault(d.Kind) ?? []))
+        {
+            _entities[new EntityKey(item.Kind, item.Slug)] = new(item.DisplayName, item);
+        }
+
+        foreach (var topic in topics)
+        {
+            _entities[new EntityKey(ContentKind.Topic, topic.Slug)] = new(topic.Title, null);
+        }
+
         _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
     }
 
-    private readonly Dictionary<string, Article> _articles;
-    private readonly Dictionary<string, Note> _notes;
-    private readonly Dictionary<string, Meeting> _meetings;
-    private readonly Dictionary<string, Group> _groups;
-    private readonly Dictionary<string, Person> _people;
-    private readonly Dictionary<string, Topic> _topics;
+    /// <summary>Every entity of the site — built-in countries, topics and every record — by kind and slug.</summary>
+    private readonly Dictionary<EntityKey, SiteEntity> _entities;
     private readonly Dictionary<string, MeetingSeries> _series;
 
     public SiteSettings Settings { get; }
+
+    /// <summary>Each kind's records in the site's order (<see cref="Kinds.KindDescriptor.List"/>); the typed lists below are views of them.</summary>
+    public IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> Lists { get; }
 
     public CountryCatalog Countries { get; }
 
@@ -80,17 +87,28 @@ public sealed class Site
 
     internal CoverageIndex Coverage { get; }
 
-    public Article? Article(string slug) => _articles.GetValueOrDefault(slug);
+    /// <summary>The record of <paramref name="key"/> when it is a <typeparamref name="T"/> (a country's is its profile, if it has one).</summary>
+    public T? Find<T>(EntityKey key)
+        where T : ContentItem => _entities.GetValueOrDefault(key).Item as T;
 
-    public Note? Note(string slug) => _notes.GetValueOrDefault(slug);
+    public Article? Article(string slug) => Find<Article>(new EntityKey(ContentKind.Article, slug));
 
-    public Meeting? Meeting(string slug) => _meetings.GetValueOrDefault(slug);
+    public Note? Note(string slug) => Find<Note>(new EntityKey(ContentKind.Note, slug));
 
-    public Group? Group(string slug) => _groups.GetValueOrDefault(slug);
+    public Meeting? Meeting(string slug) => Find<Meeting>(new EntityKey(ContentKind.Meeting, slug));
 
-    public Person? Person(string slug) => _people.GetValueOrDefault(slug);
+    public Group? Group(string slug) => Find<Group>(new EntityKey(ContentKind.Group, slug));
 
-    public Topic? Topic(string slug) => _topics.GetValueOrDefault(slug);
+    public Person? Person(string slug) => Find<Person>(new EntityKey(ContentKind.Person, slug));
+
+    /// <summary>The records of a dated kind, newest first (empty for the others).</summary>
+    public IReadOnlyList<DatedItem> Dated(ContentKind kind) => Lists.GetValueOrDefault(kind) as IReadOnlyList<DatedItem> ?? NoItems;
+
+    /// <summary>Every dated record (articles, notes, meetings), kind by kind.</summary>
+    public IEnumerable<DatedItem> AllDated => ContentKinds.All.SelectMany(d => Dated(d.Kind));
+
+    private IReadOnlyList<T> ListOf<T>(ContentKind kind)
+        where T : ContentItem => Lists.GetValueOrDefault(kind) as IReadOnlyList<T> ?? [];
 
     public MeetingSeries? SeriesOf(Meeting meeting) =>
         meeting.Series is { } s ? _series.GetValueOrDefault(s.Value) : null;
@@ -101,6 +119,13 @@ public sealed class Site
     /// <summary>Articles and notes that reference <paramref name="meeting"/>, newest first.</summary>
     public IReadOnlyList<DatedItem> CoverageOf(Meeting meeting) => CoverageOf(new EntityKey(ContentKind.Meeting, meeting.Slug));
 
+    /// <summary>A series' meetings and what covers any of them, each once, newest first.</summary>
+    public IReadOnlyList<DatedItem> CoverageOf(MeetingSeries series) =>
+        [.. series.Meetings
+            .SelectMany(m => CoverageOf(m).Prepend(m))
+            .DistinctBy(i => (i.Kind, i.Slug))
+            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
+
     /// <summary>Entities most often covered together with <paramref name="key"/>, most first.</summary>
     public IReadOnlyList<CoMention> CoMentionsOf(EntityKey key, int max) => Coverage.CoMentions(key, max);
 
@@ -109,27 +134,10 @@ public sealed class Site
     public IReadOnlyList<Article> RelatedTo(Article article) => Coverage.Related.GetValueOrDefault(article.Slug) ?? [];
 
     /// <summary>The reader-facing name of any entity.</summary>
-    public string NameOf(EntityKey key) => key.Kind switch
-    {
-        ContentKind.Country => Countries.Find(key.Slug)?.Name,
-        ContentKind.Article => Article(key.Slug)?.Title,
-        ContentKind.Note => Note(key.Slug)?.Title,
-        ContentKind.Meeting => Meeting(key.Slug)?.Title,
-        ContentKind.Group => Group(key.Slug)?.Name,
-        ContentKind.Person => Person(key.Slug)?.Name,
-        ContentKind.Topic => Topic(key.Slug)?.Title,
-        _ => null,
-    } ?? key.Slug;
+    public string NameOf(EntityKey key) => _entities.TryGetValue(key, out var entity) ? entity.Name : key.Slug;
 
-    public bool Exists(EntityKey key) => key.Kind switch
-    {
-        ContentKind.Country => Countries.Find(key.Slug) is not null,
-        ContentKind.Article => _articles.ContainsKey(key.Slug),
-        ContentKind.Note => _notes.ContainsKey(key.Slug),
-        ContentKind.Meeting => _meetings.ContainsKey(key.Slug),
-        ContentKind.Group => _groups.ContainsKey(key.Slug),
-        ContentKind.Person => _people.ContainsKey(key.Slug),
-        ContentKind.Topic => _topics.ContainsKey(key.Slug),
-        _ => false,
-    };
+    public bool Exists(EntityKey key) => _entities.ContainsKey(key);
+
+    /// <summary>An entity's name and record (null for a topic, and for a country without a profile).</summary>
+    private readonly record struct SiteEntity(string Name, ContentItem? Item);
 }

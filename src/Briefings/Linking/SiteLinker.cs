@@ -9,11 +9,11 @@ namespace Briefings.Linking;
 /// Link stage: registers every record, resolves every reference and wiki link (reporting each failure with a
 /// suggestion), validates aliases, drops drafts unless asked for, and builds the immutable <see cref="Site"/>.
 /// </summary>
-public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
+internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
 {
     public Site Link(ParsedContent content, bool includeDrafts)
     {
-        var drafts = content.Items.Where(i => !includeDrafts && IsDraft(i)).ToList();
+        var drafts = content.Items.Where(i => !includeDrafts && i.IsDraft).ToList();
         // By reference: a record's own equality would hash every field of every item, its whole text included.
         var dropped = drafts.ToHashSet(ReferenceEqualityComparer.Instance);
         var included = content.Items.Where(i => !dropped.Contains(i)).ToList();
@@ -22,32 +22,33 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
         var unreadable = Unreadable(content.Unreadable, registry);
         var resolver = new ReferenceResolver(registry, diagnostics, excluded, unreadable);
 
-        var articles = registry.All<Article>().Select(resolver.Resolved).ToList();
-        var notes = registry.All<Note>().Select(resolver.Resolved).ToList();
-        var meetings = registry.All<Meeting>().Select(resolver.Resolved).ToList();
-        var groups = registry.All<Group>().Select(resolver.Resolved).ToList();
-        var people = registry.All<Person>().Select(resolver.Resolved).ToList();
+        // Kind by kind, in the registry's order: suggestions for bad references are given for the first few hundred only.
+        var resolved = ContentKinds.All.ToDictionary(d => d.Kind, d => registry.Of(d.Kind).Select(resolver.Resolved).ToList());
         var profiles = CountryProfiles(included);
         foreach (var link in included.SelectMany(i => i.Body.WikiLinks))
         {
             resolver.CheckWikiLink(link);
         }
 
-        var dated = articles.Cast<DatedItem>().Concat(notes).Concat(meetings).ToList();
+        var lists = new Dictionary<ContentKind, IReadOnlyList<ContentItem>>();
+        foreach (var kind in ContentKinds.All)
+        {
+            if (kind.List(resolved[kind.Kind]) is { } list)
+            {
+                lists[kind.Kind] = list;
+            }
+        }
+
+        var dated = ContentKinds.All.SelectMany(d => resolved[d.Kind]).OfType<DatedItem>().ToList();
         return new Site(
             content.Settings,
             countries,
             profiles,
-            Sorted(articles),
-            Sorted(notes),
-            Sorted(meetings),
-            [.. groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Slug, StringComparer.Ordinal)],
-            [.. people.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)],
+            lists,
             Topics(dated, content.Settings),
-            MeetingSeriesBuilder.Build(meetings, diagnostics),
+            MeetingSeriesBuilder.Build(resolved[ContentKind.Meeting].Cast<Meeting>().ToList(), diagnostics),
             AliasValidator.Validate(
-                articles.Select(a => (new EntityKey(ContentKind.Article, a.Slug), a.Aliases))
-                    .Concat(notes.Select(n => (new EntityKey(ContentKind.Note, n.Slug), n.Aliases))),
+                ContentKinds.All.SelectMany(d => resolved[d.Kind]).Where(i => i.OldPaths.Count > 0).Select(i => (new EntityKey(i.Kind, i.Slug), i.OldPaths)),
                 diagnostics),
             new CoverageIndex(dated));
     }
@@ -74,8 +75,6 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
         return [.. keys.Keys];
     }
 
-    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
-
     private Dictionary<string, CountryProfile> CountryProfiles(IEnumerable<ContentItem> items)
     {
         var profiles = new Dictionary<string, CountryProfile>(StringComparer.Ordinal);
@@ -93,9 +92,6 @@ public sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countri
 
         return profiles;
     }
-
-    private static List<T> Sorted<T>(IEnumerable<T> items)
-        where T : DatedItem => [.. items.Order(Comparer<T>.Create(CoverageIndex.NewestFirst))];
 
     private static List<Topic> Topics(IEnumerable<DatedItem> items, SiteSettings settings) =>
         [.. items.SelectMany(i => i.Refs.Topics).Select(t => t.Slug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)

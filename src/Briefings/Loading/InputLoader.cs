@@ -8,7 +8,7 @@ using Briefings.Diagnostics;
 namespace Briefings.Loading;
 
 /// <summary>Load stage: enumerates <c>input/</c>, reads every file once and refuses what is not UTF-8 text.</summary>
-public sealed class InputLoader(DiagnosticBag diagnostics)
+internal sealed class InputLoader(DiagnosticBag diagnostics)
 {
     public const int MaxFileBytes = 1024 * 1024;
 

@@ -1,10 +1,12 @@
+using Briefings.Content;
+
 namespace Briefings.Markdown;
 
 /// <summary>A page a wiki link points to.</summary>
-public sealed record LinkTarget(string Href, string Title);
+internal sealed record LinkTarget(string Href, string Title);
 
-/// <summary>Turns <c>kind</c> + <c>slug</c> into the page it names, or null when there is none.</summary>
-public interface ILinkResolver
+/// <summary>Turns a kind and a slug into the page they name, or null when there is none.</summary>
+internal interface ILinkResolver
 {
-    LinkTarget? Resolve(string kindWord, string slug);
+    LinkTarget? Resolve(ContentKind kind, string slug);
 }

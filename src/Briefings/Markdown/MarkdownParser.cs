@@ -12,7 +12,7 @@ namespace Briefings.Markdown;
 /// Parses contributor Markdown once, with one immutable pipeline. Raw HTML is not passed through (it is shown as
 /// text); links with schemes other than http, https and mailto are refused with a located error.
 /// </summary>
-public sealed class MarkdownParser
+internal sealed class MarkdownParser
 {
     public static readonly MarkdownPipeline Pipeline = Configure(new MarkdownPipelineBuilder()).Build();
 

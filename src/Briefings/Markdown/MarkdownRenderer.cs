@@ -6,7 +6,7 @@ namespace Briefings.Markdown;
 /// A parsed body's HTML for a page: the HTML made when it was parsed, with its slots filled in — wiki links resolved
 /// to pages, root-relative links put under the base path.
 /// </summary>
-public sealed class MarkdownRenderer(ILinkResolver resolver, string basePath)
+internal sealed class MarkdownRenderer(ILinkResolver resolver, string basePath)
 {
     // The slots are written with Markdig's own renderer, so they are escaped exactly as the rest of the body.
     [ThreadStatic]

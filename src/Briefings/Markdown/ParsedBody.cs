@@ -1,21 +1,26 @@
+using Briefings.Content;
 using Briefings.Diagnostics;
 
 namespace Briefings.Markdown;
 
 /// <summary>A wiki link as written in a body, kept for the Link stage to resolve.</summary>
-public sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location);
+internal sealed record WikiLinkUse(string KindWord, string Slug, SourceLocation Location)
+{
+    /// <summary>The kind <see cref="KindWord"/> names, decided when the body is parsed; null when it names none (an error of the link stage).</summary>
+    public ContentKind? Kind { get; } = ContentKinds.FromSingular(KindWord);
+}
 
 /// <summary>
 /// A run of text a reader sees in a body: <paramref name="Length"/> characters of <paramref name="Source"/> from
 /// <paramref name="Start"/>, written at file line <paramref name="Line"/>, column <paramref name="Column"/>.
 /// </summary>
-public readonly record struct ProseRun(string Source, int Start, int Length, int Line, int Column);
+internal readonly record struct ProseRun(string Source, int Start, int Length, int Line, int Column);
 
 /// <summary>
 /// A Markdown body parsed once and rendered at once: its HTML with the <see cref="BodySlot"/>s a page fills in, the
 /// file line its first line is on, its wiki links, and the prose a reader sees (for the mention advice).
 /// </summary>
-public sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
+internal sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, int FirstLine, IReadOnlyList<WikiLinkUse> WikiLinks)
 {
     public static ParsedBody Empty(int firstLine) => new("", [], firstLine, []);
 

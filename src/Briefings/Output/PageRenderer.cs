@@ -6,7 +6,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Output;
 
 /// <summary>One page job through its template; the theme's assets as they are.</summary>
-public static class PageRenderer
+internal static class PageRenderer
 {
     /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
     public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
@@ -16,7 +16,7 @@ public static class PageRenderer
     public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
     {
         var model = job.Model();
-        return engine.RenderShared(job.Template, model, site, meta(job, model), diagnostics, job.Standalone);
+        return engine.RenderShared(job.Template.Name, model, site, meta(job, model), diagnostics, job.Standalone);
     }
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>

@@ -1,7 +1,5 @@
 using Briefings.Diagnostics;
-using Briefings.Output.Feeds;
 using Briefings.Pages;
-using Briefings.Pages.Meta;
 using Briefings.Templates;
 
 namespace Briefings.Output;
@@ -12,36 +10,26 @@ namespace Briefings.Output;
 /// a few pages are in memory at once: <c>put</c> must use the bytes before it returns (a page's are the rendering
 /// thread's buffer, reused for its next page). Returns how many files were made.
 /// </summary>
-public static class SiteOutput
+internal static class SiteOutput
 {
     public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
         PutFile put, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
-        var meta = new PageMetaFactory(ctx);
-        var site = PagePlan.SiteModel(ctx.Site, urls, searchEnabled);
-        var feeds = urls.SiteUrl is not null;
-        var feedFiles = new FeedFiles(ctx, meta);
+        var emitter = new PageEmitter(ctx, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), diagnostics);
         var count = 0;
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var job = jobs[i];
-            if (PageRenderer.RenderShared(job, engine, site, meta.For, diagnostics) is { } html)
+            var made = emitter.Emit(jobs[i], put);
+            if (made > 0)
             {
-                put(Urls.FileOf(job.Path), html.Span);
-                Interlocked.Increment(ref count);
-            }
-
-            if (feeds && feedFiles.For(job) is { } feed)
-            {
-                put(feed.Path, feed.Bytes);
-                Interlocked.Increment(ref count);
+                Interlocked.Add(ref count, made);
             }
         });
 
         var rest = new List<OutputFile>();
-        if (feeds)
+        if (urls.SiteUrl is not null)
         {
             rest.Add(SitemapFile.Sitemap(urls, jobs.Where(j => j.Kind != PageKind.Redirect)));
         }
@@ -59,4 +47,4 @@ public static class SiteOutput
 }
 
 /// <summary>Takes one file of the site; <paramref name="bytes"/> may be reused as soon as it returns.</summary>
-public delegate void PutFile(string path, ReadOnlySpan<byte> bytes);
+internal delegate void PutFile(string path, ReadOnlySpan<byte> bytes);

@@ -8,7 +8,7 @@ namespace Briefings.Output;
 /// half-written site, files of removed content never linger, and whatever an interrupted earlier run left behind is put
 /// right by <see cref="Recover"/> before anything else happens.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>
     /// Makes the output folder whole again after an interrupted run: a leftover staging folder is an unfinished site

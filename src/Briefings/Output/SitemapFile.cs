@@ -1,10 +1,9 @@
-using Briefings.Content;
 using Briefings.Pages;
 
 namespace Briefings.Output;
 
 /// <summary><c>sitemap.xml</c> (sitemaps.org 0.9) and <c>robots.txt</c> pointing to it.</summary>
-public static class SitemapFile
+internal static class SitemapFile
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -19,9 +18,9 @@ public static class SitemapFile
         {
             w.WriteStartElement("url", Ns);
             w.WriteElementString("loc", Ns, urls.Absolute(job.Path));
-            if (job.Subject is DatedItem { Date.Day: not null } item)
+            if (job.Date is { Day: not null } date)
             {
-                w.WriteElementString("lastmod", Ns, item.Date.Iso);
+                w.WriteElementString("lastmod", Ns, date.Iso);
             }
 
             w.WriteEndElement();

@@ -6,7 +6,7 @@ namespace Briefings.Output;
 /// index) and swaps it in. Disposed without a commit — an error, an exception, Ctrl-C — it is removed (or, when
 /// nothing was put into it yet, becomes the kept previous site again), and the output stays exactly as it was.
 /// </summary>
-public sealed class Staging : IDisposable
+internal sealed class Staging : IDisposable
 {
     private readonly Folders _folders;
     private readonly FolderSync _sync;

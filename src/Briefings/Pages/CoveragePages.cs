@@ -1,5 +1,4 @@
 using Briefings.Content;
-using Briefings.Linking;
 using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
@@ -10,15 +9,13 @@ namespace Briefings.Pages;
 /// </summary>
 internal static class CoveragePages
 {
-    public const string Template = "coverage";
-
     public static IEnumerable<PageJob> Plan(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int pageSize)
     {
         var pages = PageCount(coverage.Count, pageSize);
         for (var page = 2; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.Paged(entity.Path, number), Template, PageKind.Index, () => Model(ctx, entity, coverage, number, pageSize));
+            yield return new PageJob(Urls.Paged(entity.Path, number), PageTemplate.Coverage, PageKind.Index, () => Model(ctx, entity, coverage, number, pageSize));
         }
     }
 
@@ -32,12 +29,9 @@ internal static class CoveragePages
 
     private static CoverageModel Model(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int page, int pageSize)
     {
-        var (name, label, section) = entity.Subject switch
-        {
-            EntityKey key => (ctx.Site.NameOf(key), key.Kind.Singular(), key.Kind.Plural()),
-            MeetingSeries s => (s.Title, "meeting series", "meetings"),
-            _ => throw new ArgumentOutOfRangeException(nameof(entity)),
-        };
+        var (name, label, section) = entity.Series is { } s
+            ? (s.Title, "meeting series", ContentKind.Meeting.Plural())
+            : entity.Entity is { } key ? (ctx.Site.NameOf(key), key.Kind.Singular(), key.Kind.Plural()) : (entity.Path, "page", entity.Path);
         var pages = PageCount(coverage.Count, pageSize);
         return new CoverageModel(
             $"{name}: coverage, page {page} of {pages}",

@@ -20,7 +20,7 @@ internal static class DirectoryPages
     }
 
     private static PageJob Job(PageContext ctx, ContentKind kind, string description, Func<IReadOnlyList<LinkGroupModel>> groups) =>
-        new(Urls.SectionPath(kind), "directory", PageKind.Index, () => new DirectoryModel(kind.Title(), description, kind.Plural(), groups()));
+        new(Urls.SectionPath(kind), PageTemplate.Directory, PageKind.Index, () => new DirectoryModel(kind.Title(), description, kind.Plural(), groups()));
 
     private static List<LinkGroupModel> Countries(PageContext ctx)
     {

@@ -22,20 +22,13 @@ internal static class EntityPages
             .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
             .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
             .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
-            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), "entity", PageKind.Series, () => Series(ctx, s)) { Subject = s }));
-        return entities.SelectMany(job => CoveragePages.Plan(ctx, job, CoverageOf(ctx, job.Subject!), CoveragePageSize).Prepend(job));
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), PageTemplate.Entity, PageKind.Series, () => Series(ctx, s)) { Series = s }));
+        return entities.SelectMany(job => CoveragePages.Plan(ctx, job, CoverageOf(ctx, job), CoveragePageSize).Prepend(job));
     }
 
-    /// <summary>What covers an entity or a meeting series, newest first.</summary>
-    public static IReadOnlyList<DatedItem> CoverageOf(PageContext ctx, object subject) => subject switch
-    {
-        EntityKey key => ctx.Site.CoverageOf(key),
-        MeetingSeries s => [.. s.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))],
-        _ => [],
-    };
+    /// <summary>What covers the entity or meeting series of a page, newest first.</summary>
+    public static IReadOnlyList<DatedItem> CoverageOf(PageContext ctx, PageJob job) =>
+        job.Series is { } s ? ctx.Site.CoverageOf(s) : job.Entity is { } key ? ctx.Site.CoverageOf(key) : [];
 
     public static string GroupKindLabel(GroupKind kind) => kind switch
     {
@@ -47,7 +40,7 @@ internal static class EntityPages
     };
 
     private static PageJob Job(PageContext ctx, ContentKind kind, string slug, Func<PageModel> model) =>
-        new(Urls.EntityPath(kind, slug), "entity", PageKinds.Of(kind), model) { Subject = new EntityKey(kind, slug) };
+        new(Urls.EntityPath(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, model) { Entity = new EntityKey(kind, slug) };
 
     private static EntityModel Country(PageContext ctx, Country c)
     {
@@ -99,7 +92,7 @@ internal static class EntityPages
 
     private static EntityModel Series(PageContext ctx, MeetingSeries s)
     {
-        var coverage = CoverageOf(ctx, s);
+        var coverage = ctx.Site.CoverageOf(s);
         var meetings = s.Meetings.Select(m => new LinkModel(m.Title, ctx.Urls.Entity(ContentKind.Meeting, m.Slug), null,
             m.Number is { } n ? $"No. {n} · {m.Date.Display}" : m.Date.Display)).ToList();
         return new EntityModel(s.Title, $"The meetings of the {s.Title} and their coverage.", "meetings", "Meeting series", null,

@@ -8,15 +8,29 @@ namespace Briefings.Pages;
 /// <summary>The home page: latest articles and notes, recent meetings, most-covered countries and groups.</summary>
 internal static class HomePage
 {
+    /// <summary>How many of the newest articles, notes and meetings the home page shows.</summary>
+    public const int LatestArticles = 10;
+
+    public const int LatestNotes = 5;
+
+    public const int LatestMeetings = 5;
+
+    /// <summary>The list sizes by kind, for what depends on them (serve's incremental rebuilds).</summary>
+    public static readonly IReadOnlyDictionary<ContentKind, int> Latest = new Dictionary<ContentKind, int>
+    {
+        [ContentKind.Article] = LatestArticles,
+        [ContentKind.Note] = LatestNotes,
+        [ContentKind.Meeting] = LatestMeetings,
+    };
+
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.HomePath, "home", PageKind.Index, () => Build(ctx));
+        yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, () => Build(ctx));
     }
 
     private static HomeModel Build(PageContext ctx)
     {
         var site = ctx.Site;
-        var sections = new[] { ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic };
         var recent = RecentItems(site);
         var countries = MostCovered(ctx, recent, ContentKind.Country);
         var groups = MostCovered(ctx, recent, ContentKind.Group);
@@ -24,21 +38,21 @@ internal static class HomePage
         return new HomeModel(
             site.Settings.Title,
             site.Settings.Description,
-            ctx.Cards(site.Articles.Take(10)),
-            ctx.Cards(site.Notes.Take(5)),
-            ctx.Cards(site.Meetings.Take(5)),
+            ctx.Cards(site.Articles.Take(LatestArticles)),
+            ctx.Cards(site.Notes.Take(LatestNotes)),
+            ctx.Cards(site.Meetings.Take(LatestMeetings)),
             period,
             countries,
             groups,
             CoverageCharts.Ranking("top-countries-chart", $"Most covered countries in {period}", "Country", Rows(countries)),
             CoverageCharts.Ranking("top-groups-chart", $"Most covered groups in {period}", "Group", Rows(groups)),
-            [.. sections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]);
+            [.. PagePlan.NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]);
     }
 
     /// <summary>Articles, notes and meetings of the last twelve months of content (not of the clock: output stays reproducible).</summary>
     private static List<DatedItem> RecentItems(Site site)
     {
-        var all = site.Articles.Cast<DatedItem>().Concat(site.Notes).Concat(site.Meetings).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).ToList();
+        var all = site.AllDated.Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).ToList();
         if (all.Count == 0)
         {
             return all;

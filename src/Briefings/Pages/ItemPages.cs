@@ -14,12 +14,17 @@ internal static class ItemPages
         [Confidence.High] = "the judgement rests on high-quality information from several sources",
     };
 
+    /// <summary>A page per record of each dated kind, with the template and model its descriptor gives.</summary>
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        ctx.Site.Articles.Select(a => new PageJob(Urls.EntityPath(ContentKind.Article, a.Slug), "article", PageKind.Article, () => Article(ctx, a)) { Subject = a })
-            .Concat(ctx.Site.Notes.Select(n => new PageJob(Urls.EntityPath(ContentKind.Note, n.Slug), "note", PageKind.Note, () => Note(ctx, n)) { Subject = n }))
-            .Concat(ctx.Site.Meetings.Select(m => new PageJob(Urls.EntityPath(ContentKind.Meeting, m.Slug), "meeting", PageKind.Meeting, () => Meeting(ctx, m)) { Subject = m }));
+        ContentKinds.All.Where(d => d.IsDated).SelectMany(d => ctx.Site.Dated(d.Kind).Select(item => Job(ctx, d, item)));
 
-    private static ArticleModel Article(PageContext ctx, Article a) => new(
+    private static PageJob Job(PageContext ctx, Kinds.KindDescriptor kind, DatedItem item)
+    {
+        var key = new EntityKey(item.Kind, item.Slug);
+        return new PageJob(Urls.EntityPath(key), kind.ItemTemplate, kind.PageKind, () => kind.ItemModel(ctx, item)) { Entity = key, Date = item.Date };
+    }
+
+    public static ArticleModel Article(PageContext ctx, Article a) => new(
         a.Title,
         a.Summary,
         PageContext.Date(a.Date),
@@ -32,7 +37,7 @@ internal static class ItemPages
         ctx.Cards(ctx.Site.NotesAbout(a)),
         ctx.Cards(ctx.Site.RelatedTo(a)));
 
-    private static NoteModel Note(PageContext ctx, Note n) => new(
+    public static NoteModel Note(PageContext ctx, Note n) => new(
         n.Title,
         n.Summary,
         PageContext.Date(n.Date),
@@ -44,7 +49,7 @@ internal static class ItemPages
         ctx.Cards(n.About.Select(r => ctx.Site.Article(r.Slug)).OfType<Article>()),
         ctx.EntityGroups(n.Refs));
 
-    private static MeetingModel Meeting(PageContext ctx, Meeting m)
+    public static MeetingModel Meeting(PageContext ctx, Meeting m)
     {
         var series = ctx.Site.SeriesOf(m);
         var index = series is null ? -1 : IndexOf(series.Meetings, m);

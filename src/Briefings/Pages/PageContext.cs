@@ -8,7 +8,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Pages;
 
 /// <summary>What page builders share: the site, its URLs, Markdown rendering and the small model makers.</summary>
-public sealed class PageContext : ILinkResolver
+internal sealed class PageContext : ILinkResolver
 {
     private readonly MarkdownRenderer _markdown;
 
@@ -56,13 +56,8 @@ public sealed class PageContext : ILinkResolver
 
     public ILookup<string, Person> PeopleByCountry { get; }
 
-    public LinkTarget? Resolve(string kindWord, string slug)
+    public LinkTarget? Resolve(ContentKind kind, string slug)
     {
-        if (!ContentKinds.TryParseSingular(kindWord, out var kind))
-        {
-            return null;
-        }
-
         var key = new EntityKey(kind, slug);
         return Site.Exists(key) ? new LinkTarget(Urls.Entity(key), Site.NameOf(key)) : null;
     }
@@ -73,14 +68,7 @@ public sealed class PageContext : ILinkResolver
 
     public CardModel Card(DatedItem item) => _cards.GetOrAdd(item, static (i, ctx) => ctx.NewCard(i), this);
 
-    private CardModel NewCard(DatedItem item) => item switch
-    {
-        Article a => new("Article", a.Title, Urls.Entity(ContentKind.Article, a.Slug), Date(a.Date), a.Summary,
-            a.Dateline is null ? a.Source.Name : $"{a.Source.Name} · {a.Dateline}"),
-        Note n => new("Analyst note", n.Title, Urls.Entity(ContentKind.Note, n.Slug), Date(n.Date), n.Summary, $"by {n.Author}"),
-        Meeting m => new("Meeting", m.Title, Urls.Entity(ContentKind.Meeting, m.Slug), Date(m.Date), m.Summary, m.Place),
-        _ => throw new ArgumentOutOfRangeException(nameof(item)),
-    };
+    private CardModel NewCard(DatedItem item) => ContentKinds.Of(item.Kind).Card(item, this);
 
     public IReadOnlyList<CardModel> Cards(IEnumerable<DatedItem> items) => [.. items.Select(Card)];
 
@@ -131,17 +119,18 @@ public sealed class PageContext : ILinkResolver
             return "No coverage yet.";
         }
 
-        var parts = new[]
+        var counts = new int[ContentKinds.All.Count];
+        foreach (var item in items)
         {
-            Count(items.Count(i => i is Article), "article", "articles"),
-            Count(items.Count(i => i is Note), "analyst note", "analyst notes"),
-            Count(items.Count(i => i is Meeting), "meeting", "meetings"),
-        };
-        return string.Join(" · ", parts.Where(p => p is not null));
+            counts[(int)item.Kind]++;
+        }
+
+        return string.Join(" · ", ContentKinds.All.Where(d => counts[(int)d.Kind] > 0)
+            .Select(d => Count(counts[(int)d.Kind], d.CoverageNoun.One, d.CoverageNoun.Many)));
     }
 
     public IReadOnlyList<LinkModel> CoveredWith(EntityKey key) =>
         [.. Site.CoMentionsOf(key, 12).Select(c => Link(c.Entity, c.Count, c.Entity.Kind.Singular()))];
 
-    private static string? Count(int n, string one, string many) => n == 0 ? null : $"{n} {(n == 1 ? one : many)}";
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

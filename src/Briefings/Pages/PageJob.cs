@@ -1,3 +1,5 @@
+using Briefings.Content;
+using Briefings.Linking;
 using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
@@ -8,10 +10,37 @@ namespace Briefings.Pages;
 /// The template is rendered inside <c>layouts/base.html</c>, unless the page is <see cref="Standalone"/>: then its
 /// template is the whole document.
 /// </summary>
-public sealed record PageJob(string Path, string Template, PageKind Kind, Func<PageModel> Model)
+internal sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, Func<PageModel> Model)
 {
     public bool Standalone { get; init; }
 
-    /// <summary>What the page is about (an article, an entity key, a series), for metadata and feeds; null for lists.</summary>
-    public object? Subject { get; init; }
+    /// <summary>The entity the page is about (an article, a country, a topic): its metadata and feed come from it. Null for lists.</summary>
+    public EntityKey? Entity { get; init; }
+
+    /// <summary>The meeting series the page is about.</summary>
+    public MeetingSeries? Series { get; init; }
+
+    /// <summary>The date of what the page shows, for the sitemap: an article's, note's or meeting's.</summary>
+    public PartialDate? Date { get; init; }
+}
+
+/// <summary>A page template of the theme (<c>pages/&lt;name&gt;.html</c>): every one the plan uses is named here.</summary>
+internal readonly record struct PageTemplate(string Name)
+{
+    public static readonly PageTemplate Home = new("home");
+    public static readonly PageTemplate List = new("list");
+    public static readonly PageTemplate Directory = new("directory");
+    public static readonly PageTemplate Article = new("article");
+    public static readonly PageTemplate Note = new("note");
+    public static readonly PageTemplate Meeting = new("meeting");
+    public static readonly PageTemplate Entity = new("entity");
+    public static readonly PageTemplate Coverage = new("coverage");
+    public static readonly PageTemplate Redirect = new("redirect");
+    public static readonly PageTemplate NotFound = new("404");
+    public static readonly PageTemplate Search = new("search");
+
+    /// <summary>For planners that still name their template by a string constant (<see cref="RedirectPages"/>).</summary>
+    public static implicit operator PageTemplate(string name) => new(name);
+
+    public override string ToString() => Name;
 }

@@ -21,39 +21,17 @@ public enum PageKind
 
 public static class PageKinds
 {
-    public static PageKind Of(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => PageKind.Article,
-        ContentKind.Note => PageKind.Note,
-        ContentKind.Meeting => PageKind.Meeting,
-        ContentKind.Country => PageKind.Country,
-        ContentKind.Group => PageKind.Group,
-        ContentKind.Person => PageKind.Person,
-        ContentKind.Topic => PageKind.Topic,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     /// <summary>"1 article", "249 countries", "3 index pages", "2 meeting series".</summary>
     public static string Count(this PageKind kind, int n)
     {
-        var (one, many) = kind switch
-        {
-            PageKind.Index => ("index page", "index pages"),
-            PageKind.Series => ("meeting series", "meeting series"),
-            PageKind.Redirect => ("redirect", "redirects"),
-            _ => (Content(kind).Singular(), Content(kind).Plural()),
-        };
+        var (one, many) = ContentKinds.All.FirstOrDefault(d => d.PageKind == kind) is { } content
+            ? (content.Singular, content.Plural)
+            : kind switch
+            {
+                PageKind.Series => ("meeting series", "meeting series"),
+                PageKind.Redirect => ("redirect", "redirects"),
+                _ => ("index page", "index pages"),
+            };
         return $"{n} {(n == 1 ? one : many)}";
     }
-
-    private static ContentKind Content(PageKind kind) => kind switch
-    {
-        PageKind.Article => ContentKind.Article,
-        PageKind.Note => ContentKind.Note,
-        PageKind.Meeting => ContentKind.Meeting,
-        PageKind.Country => ContentKind.Country,
-        PageKind.Group => ContentKind.Group,
-        PageKind.Person => ContentKind.Person,
-        _ => ContentKind.Topic,
-    };
 }

@@ -6,10 +6,29 @@ using Briefings.Templates.Models;
 namespace Briefings.Pages;
 
 /// <summary>Every page of the site, in path order, and the <c>site</c> model all templates share.</summary>
-public static class PagePlan
+internal static class PagePlan
 {
-    private static readonly ContentKind[] NavSections =
+    /// <summary>The sections of the site, in the order the navigation, the home page and the 404 page list them.</summary>
+    internal static readonly ContentKind[] NavSections =
         [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
+
+    /// <summary>
+    /// Every planner of the site's pages except redirects (which depend on the others' paths), with the kinds of page
+    /// each makes: the full build runs them all, serve's in-place writer those that make the kinds of page it updates.
+    /// </summary>
+    internal static readonly IReadOnlyList<PagePlanner> Planners =
+    [
+        new([PageKind.Index], HomePage.Plan),
+        new([PageKind.Index], SectionPages.Plan),
+        new([PageKind.Index], DirectoryPages.Plan),
+        new([.. ContentKinds.All.Where(d => d.IsDated).Select(d => d.PageKind)], ItemPages.Plan),
+        new([.. ContentKinds.All.Where(d => !d.IsDated).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
+        new([PageKind.Index], ctx => [NotFound(ctx), Search()]),
+    ];
+
+    /// <summary>The planners that make any of <paramref name="kinds"/>; all of them when one of the kinds is made by none.</summary>
+    internal static IEnumerable<PagePlanner> PlannersOf(IReadOnlySet<PageKind> kinds) =>
+        kinds.All(k => k == PageKind.Redirect || Planners.Any(p => p.Makes.Contains(k))) ? Planners.Where(p => p.Makes.Overlaps(kinds)) : Planners;
 
     /// <summary>
     /// The site's pages, then a redirect page for each alias that clashes with none of them nor with
@@ -17,21 +36,17 @@ public static class PagePlan
     /// </summary>
     public static IReadOnlyList<PageJob> Jobs(PageContext ctx, IEnumerable<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var pages = HomePage.Plan(ctx)
-            .Concat(SectionPages.Plan(ctx))
-            .Concat(DirectoryPages.Plan(ctx))
-            .Concat(ItemPages.Plan(ctx))
-            .Concat(EntityPages.Plan(ctx))
-            .Append(NotFound(ctx))
-            .Append(new PageJob(Urls.SearchPath, "search", PageKind.Index, () => new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind.")))
-            .ToList();
+        var pages = Planners.SelectMany(planner => planner.Plan(ctx)).ToList();
         var taken = pages.Select(j => (Urls.FileOf(j.Path), $"the page {ctx.Urls.Href(j.Path)}"))
             .Concat(pages.Where(j => j.Path.Length == 0 || j.Path.EndsWith('/')).Select(j => (Urls.FeedPath(j.Path), $"the feed {ctx.Urls.Href(Urls.FeedPath(j.Path))}")))
             .Concat(otherFiles.Append(Urls.SitemapPath).Append("robots.txt").Select(f => (f, $"the file {ctx.Urls.Href(f)}")));
         return [.. pages.Concat(RedirectPages.Plan(ctx, taken, diagnostics)).OrderBy(j => j.Path, StringComparer.Ordinal)];
     }
 
-    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, "404", PageKind.Index, () => new NotFoundModel(
+    private static PageJob Search() => new(Urls.SearchPath, PageTemplate.Search, PageKind.Index, () =>
+        new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind."));
+
+    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, () => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k))), new LinkModel("Search", ctx.Urls.Href(Urls.SearchPath))]));
@@ -43,11 +58,20 @@ public static class PagePlan
         urls.Home,
         urls.Asset("style.css"),
         urls.Asset("favicon.svg"),
-        [.. NavSections.Select(k => new NavItemModel(k == ContentKind.Note ? "Notes" : k.Title(), urls.Section(k), k.Plural())),
+        [.. NavSections.Select(k => new NavItemModel(ContentKinds.Of(k).NavTitle, urls.Section(k), k.Plural())),
             new NavItemModel("Search", urls.Href(Urls.SearchPath), "search")],
         site.Settings.Author,
         site.Settings.Copyright,
         searchEnabled,
         urls.Href(Urls.SearchBundlePath),
         urls.Asset("search.js"));
+}
+
+/// <summary>One planner of pages, and the kinds of page it makes.</summary>
+internal sealed record PagePlanner(IReadOnlySet<PageKind> Makes, Func<PageContext, IEnumerable<PageJob>> Plan)
+{
+    public PagePlanner(PageKind[] makes, Func<PageContext, IEnumerable<PageJob>> plan)
+        : this(makes.ToHashSet(), plan)
+    {
+    }
 }

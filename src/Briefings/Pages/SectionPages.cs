@@ -3,7 +3,7 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
 
-/// <summary>Paginated, newest-first lists of articles, notes and meetings.</summary>
+/// <summary>Paginated, newest-first lists of each dated kind (articles, notes, meetings); the meetings' first page lists the series.</summary>
 internal static class SectionPages
 {
     public const int PageSize = 20;
@@ -11,12 +11,15 @@ internal static class SectionPages
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
         var site = ctx.Site;
-        var series = site.Series.Count == 0
-            ? []
-            : new[] { new LinkGroupModel("Meeting series", [.. site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))]) };
-        return Paginate(ctx, ContentKind.Article, site.Articles, "Curated news articles, newest first.", [])
-            .Concat(Paginate(ctx, ContentKind.Note, site.Notes, "What our analysts think, newest first.", []))
-            .Concat(Paginate(ctx, ContentKind.Meeting, site.Meetings, "Summits, working groups and talks, newest first.", series));
+        // What a section's first page lists besides its items: the meeting series, on the meetings' page.
+        var extra = new Dictionary<ContentKind, IReadOnlyList<LinkGroupModel>>
+        {
+            [ContentKind.Meeting] = site.Series.Count == 0
+                ? []
+                : [new LinkGroupModel("Meeting series", [.. site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])],
+        };
+        return ContentKinds.All.Where(d => d.SectionDescription is not null).SelectMany(d =>
+            Paginate(ctx, d.Kind, site.Dated(d.Kind), d.SectionDescription!, extra.GetValueOrDefault(d.Kind) ?? []));
     }
 
     private static IEnumerable<PageJob> Paginate(
@@ -26,7 +29,7 @@ internal static class SectionPages
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.SectionPath(kind, number), "list", PageKind.Index, () => new ListModel(
+            yield return new PageJob(Urls.SectionPath(kind, number), PageTemplate.List, PageKind.Index, () => new ListModel(
                 number == 1 ? kind.Title() : $"{kind.Title()} — page {number} of {pages}",
                 description,
                 kind.Plural(),

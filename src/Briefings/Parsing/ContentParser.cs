@@ -6,7 +6,7 @@ using Briefings.Markdown;
 namespace Briefings.Parsing;
 
 /// <summary>Parse stage: each file → front matter (typed, located) + parsed Markdown body. Files are independent, so this runs in parallel.</summary>
-public sealed class ContentParser(DiagnosticBag diagnostics)
+internal sealed class ContentParser(DiagnosticBag diagnostics)
 {
     public ParsedContent Parse(IReadOnlyList<InputFile> files)
     {
@@ -48,7 +48,7 @@ public sealed class ContentParser(DiagnosticBag diagnostics)
         var body = MarkdownParser.ParseInPlace(split.Text, split.BodyStart, file.Path, split.BodyFirstLine, diagnostics);
         var item = ContentReaders.Read(at, file.Path, fields, body);
         fields.ReportUnknownFields(at.Kind.Singular());
-        fields.ReportPlaceholders(isDraft: item is Article { IsDraft: true } or Note { IsDraft: true } || (item is null && IsMarkedDraft(map)));
+        fields.ReportPlaceholders(isDraft: item?.IsDraft == true || (item is null && IsMarkedDraft(map)));
         return item;
     }
 

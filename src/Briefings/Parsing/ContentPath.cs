@@ -4,23 +4,17 @@ using Briefings.Diagnostics;
 namespace Briefings.Parsing;
 
 /// <summary>What a path in <c>input/</c> holds: <c>articles/2018/slug.md</c> is an article with slug <c>slug</c>.</summary>
-public sealed record ContentPath(ContentKind Kind, string Slug)
+internal sealed record ContentPath(ContentKind Kind, string Slug)
 {
     public const string SiteSettingsFile = "site.yml";
 
-    private static readonly Dictionary<string, ContentKind> Folders = new()
-    {
-        ["articles"] = ContentKind.Article,
-        ["notes"] = ContentKind.Note,
-        ["meetings"] = ContentKind.Meeting,
-        ["groups"] = ContentKind.Group,
-        ["people"] = ContentKind.Person,
-        ["countries"] = ContentKind.Country,
-    };
+    private static readonly Dictionary<string, ContentKind> Folders = ContentKinds.All
+        .Where(d => d.Folder is not null)
+        .ToDictionary(d => d.Folder!, d => d.Kind, StringComparer.Ordinal);
 
     /// <summary>Slugs whose pages would sit where the site puts its own: <c>articles/page/2/</c>, <c>meetings/series/x/</c>.</summary>
     public static bool IsReserved(ContentKind kind, string slug) =>
-        slug is "page" or "feed" or "assets" || (kind == ContentKind.Meeting && slug == "series");
+        slug is "page" or "feed" or "assets" || ContentKinds.Of(kind).IsReserved(slug);
 
     /// <summary>Classifies a path, reporting files that are misplaced or badly named.</summary>
     public static ContentPath? Classify(string path, DiagnosticBag diagnostics)
@@ -34,11 +28,11 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
             return null;
         }
 
-        var expected = kind == ContentKind.Article ? 3 : 2;
-        if (!path.EndsWith(".md", StringComparison.Ordinal) || parts.Length != expected
-            || (kind == ContentKind.Article && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit))))
+        var byYear = ContentKinds.Of(kind).FiledByYear;
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || parts.Length != (byYear ? 3 : 2)
+            || (byYear && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit))))
         {
-            var shape = kind == ContentKind.Article ? "articles/<yyyy>/<slug>.md" : $"{parts[0]}/<slug>.md";
+            var shape = byYear ? $"{parts[0]}/<yyyy>/<slug>.md" : $"{parts[0]}/<slug>.md";
             diagnostics.Warning(at, DiagnosticCodes.UnexpectedFile, $"file is ignored: {kind.Plural()} are written as {shape}");
             return null;
         }
@@ -58,4 +52,8 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
 
         return new ContentPath(kind, slug);
     }
+
+    /// <summary>The path of a new file of <paramref name="kind"/>, relative to the input folder.</summary>
+    public static string PathOf(ContentKind kind, string slug, PartialDate date) =>
+        ContentKinds.Of(kind) is { FiledByYear: true } d ? $"{d.Folder}/{date.Year:0000}/{slug}.md" : $"{ContentKinds.Of(kind).Folder}/{slug}.md";
 }

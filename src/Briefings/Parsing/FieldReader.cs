@@ -8,7 +8,7 @@ namespace Briefings.Parsing;
 /// Reads typed front-matter fields out of a <see cref="YMapping"/>, reporting missing fields, wrong types and
 /// bad values at the value's own line and column. Remembers which keys were asked for, so the rest are "unknown".
 /// </summary>
-public sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
+internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 {
     /// <summary>Each suggestion costs an edit distance per known field: thousands of unknown keys get them for the first few hundred.</summary>
     private const int MaxSuggestions = 300;

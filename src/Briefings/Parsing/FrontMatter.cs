@@ -7,7 +7,7 @@ namespace Briefings.Parsing;
 /// A file split at its <c>---</c> fences: the YAML text, where the Markdown body starts in the file's
 /// <see cref="Text"/>, and the lines each starts on.
 /// </summary>
-public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Text, int BodyStart, int BodyFirstLine)
+internal sealed record FrontMatter(string Yaml, int YamlFirstLine, string Text, int BodyStart, int BodyFirstLine)
 {
     /// <summary>The Markdown body, copied out of <see cref="Text"/> (the parse stage reads it in place).</summary>
     public string Body => Text[BodyStart..];

@@ -6,7 +6,7 @@ namespace Briefings.Parsing;
 /// The Parse stage's result: site settings and every content record, in input path order, and the content files that
 /// could not be read into a record (their errors are reported): references to them are not errors of their own.
 /// </summary>
-public sealed record ParsedContent(SiteSettings Settings, IReadOnlyList<ContentItem> Items, IReadOnlyList<UnreadableFile> Unreadable);
+internal sealed record ParsedContent(SiteSettings Settings, IReadOnlyList<ContentItem> Items, IReadOnlyList<UnreadableFile> Unreadable);
 
 /// <summary>A content file with a valid place and name whose front matter has errors: what it would have been.</summary>
-public sealed record UnreadableFile(string Path, ContentPath At);
+internal sealed record UnreadableFile(string Path, ContentPath At);

@@ -1,7 +1,7 @@
 namespace Briefings.Parsing;
 
 /// <summary>"Did you mean …?" — the closest candidates by edit distance.</summary>
-public static class Suggest
+internal static class Suggest
 {
     public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> candidates, int max = 3)
     {

@@ -3,12 +3,12 @@ using Briefings.Diagnostics;
 namespace Briefings.Parsing;
 
 /// <summary>A YAML value with the place it was written. A small tree of our own: no anchors, no duplicate keys.</summary>
-public abstract record YNode(SourceLocation Location)
+internal abstract record YNode(SourceLocation Location)
 {
     public abstract string Describe { get; }
 }
 
-public sealed record YScalar(SourceLocation Location, string Value, bool IsPlain) : YNode(Location)
+internal sealed record YScalar(SourceLocation Location, string Value, bool IsPlain) : YNode(Location)
 {
     /// <summary>The value is written on one line, so a character's column is the value's column plus its index (plus one for a quote).</summary>
     public bool IsSingleLine { get; init; } = true;
@@ -19,12 +19,12 @@ public sealed record YScalar(SourceLocation Location, string Value, bool IsPlain
     public override string Describe => IsNull ? "an empty value" : "a text value";
 }
 
-public sealed record YSequence(SourceLocation Location, IReadOnlyList<YNode> Items) : YNode(Location)
+internal sealed record YSequence(SourceLocation Location, IReadOnlyList<YNode> Items) : YNode(Location)
 {
     public override string Describe => "a list";
 }
 
-public sealed record YMapping(SourceLocation Location, IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries) : YNode(Location)
+internal sealed record YMapping(SourceLocation Location, IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries) : YNode(Location)
 {
     public override string Describe => "a mapping (key: value pairs)";
 

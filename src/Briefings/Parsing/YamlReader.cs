@@ -8,7 +8,7 @@ namespace Briefings.Parsing;
 /// Reads one YAML document into <see cref="YNode"/>s with positions shifted to the file's lines.
 /// Refuses aliases (no "billion laughs"), duplicate keys, non-scalar keys and deep nesting, reporting each.
 /// </summary>
-public sealed class YamlReader(DiagnosticBag diagnostics, string path, int firstLine)
+internal sealed class YamlReader(DiagnosticBag diagnostics, string path, int firstLine)
 {
     private const int MaxDepth = 32;
 

@@ -14,7 +14,7 @@ internal sealed record ScaffoldResult(string? RelativePath, string? Error);
 internal static class Scaffolder
 {
     public static IReadOnlyList<ContentKind> Kinds { get; } =
-        [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Group, ContentKind.Person];
+        [.. ContentKinds.All.Where(d => d.Scaffold("", default) is not null).Select(d => d.Kind)];
 
     /// <summary>Writes a new file of <paramref name="kind"/> titled <paramref name="title"/> as <paramref name="slug"/> (a valid one); never overwrites.</summary>
     public static ScaffoldResult Create(string inputDirectory, ContentKind kind, string title, string slug, PartialDate date)
@@ -25,9 +25,10 @@ internal static class Scaffolder
         }
 
         var relative = PathOf(kind, slug, date);
-        var articles = Path.Combine(inputDirectory, "articles");
-        var existing = kind == ContentKind.Article
-            ? !Directory.Exists(articles) ? null : Directory.EnumerateFiles(articles, slug + ".md", SearchOption.AllDirectories).FirstOrDefault()
+        var descriptor = ContentKinds.Of(kind);
+        var byYear = Path.Combine(inputDirectory, descriptor.Folder ?? "");
+        var existing = descriptor.FiledByYear
+            ? !Directory.Exists(byYear) ? null : Directory.EnumerateFiles(byYear, slug + ".md", SearchOption.AllDirectories).FirstOrDefault()
             : Path.Combine(inputDirectory, relative);
         if (existing is not null && File.Exists(existing))
         {
@@ -47,90 +48,17 @@ internal static class Scaffolder
         return new(relative, null);
     }
 
+    /// <summary>Whether a new file of <paramref name="kind"/> starts as a draft with <c>TODO</c> placeholders.</summary>
+    public static bool StartsAsDraft(ContentKind kind) => ContentKinds.Of(kind).ScaffoldsDraft;
+
     /// <summary>The path of a new file of <paramref name="kind"/> with <paramref name="slug"/>, relative to the input folder.</summary>
-    public static string PathOf(ContentKind kind, string slug, PartialDate date) =>
-        kind == ContentKind.Article ? $"articles/{date.Year:0000}/{slug}.md" : $"{kind.Plural()}/{slug}.md";
+    public static string PathOf(ContentKind kind, string slug, PartialDate date) => ContentPath.PathOf(kind, slug, date);
 
     /// <summary>The file's text; <paramref name="schemaPath"/> goes in the editor comment on line 2.</summary>
     public static string Text(ContentKind kind, string title, PartialDate date, string schemaPath)
     {
-        var lines = new List<string> { "---", $"# yaml-language-server: $schema={schemaPath}" };
-        var todo = FieldReader.PlaceholderPrefix;
-        var quoted = YamlText.Quote(title);
-        switch (kind)
-        {
-            case ContentKind.Article:
-                lines.AddRange([
-                    $"title: {quoted}",
-                    $"date: {date.Iso}".PadRight(34) + "# YYYY-MM-DD, YYYY-MM or YYYY: the day the source published it",
-                    "source:",
-                    $"  name: \"{todo}: the publisher, e.g. The Kashmir Monitor\"",
-                    "  # url: https://…",
-                    $"summary: \"{todo}: one or two sentences in your own words\"",
-                    "# dateline: Islamabad",
-                    "countries: []                     # built-in slugs: pakistan, russia, united-states, …",
-                    "groups: []",
-                    "meetings: []",
-                    "people: []",
-                    "topics: []",
-                    "status: draft                     # delete this line to publish (every TODO must be gone by then)",
-                ]);
-                break;
-            case ContentKind.Note:
-                lines.AddRange([
-                    $"title: {quoted}",
-                    $"date: {date.Iso}",
-                    $"author: \"{todo}: your name or team\"",
-                    $"summary: \"{todo}: the note's judgement in one or two sentences\"",
-                    "about: []                         # slugs of the articles the note comments on",
-                    "countries: []",
-                    "groups: []",
-                    "meetings: []",
-                    "people: []",
-                    "topics: []",
-                    "# confidence: moderate            # low, moderate or high",
-                    "status: draft                     # delete this line to publish (every TODO must be gone by then)",
-                ]);
-                break;
-            case ContentKind.Meeting:
-                lines.AddRange([
-                    $"title: {quoted}",
-                    $"date: {date.Iso}".PadRight(34) + "# the day it was held: YYYY-MM-DD, YYYY-MM or YYYY",
-                    "# location: Ministry of Foreign Affairs, Islamabad",
-                    "# host: pakistan",
-                    "# series: pakistan-russia-jwg-ct # meetings of one series link to each other by number",
-                    "# series_title: Pakistan–Russia Joint Working Group on Counter-Terrorism",
-                    "# number: 7",
-                    "countries: []                     # participants",
-                    "groups: []",
-                    "people: []",
-                    "# summary: What was agreed, in your own words.",
-                ]);
-                break;
-            case ContentKind.Group:
-                lines.AddRange([
-                    $"name: {quoted}",
-                    "kind: other                       # militant, alliance, international-organization, government-body or other",
-                    "aliases: []                       # other names, e.g. [IS, ISIS, Daesh]",
-                    "countries: []                     # where it is active",
-                    "# summary: Who they are, in one sentence.",
-                ]);
-                break;
-            case ContentKind.Person:
-                lines.AddRange([
-                    $"name: {quoted}",
-                    "aliases: []",
-                    "# country: pakistan",
-                    "# role: Foreign Minister of Pakistan (as reported in February 2018)",
-                    "# summary: Who they are, in one sentence.",
-                ]);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "no template for this kind");
-        }
-
-        lines.Add("---");
-        lines.Add("");
-        return string.Join('\n', lines);
+        var lines = ContentKinds.Of(kind).Scaffold(YamlText.Quote(title), date)
+            ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "no template for this kind");
+        return string.Join('\n', ["---", $"# yaml-language-server: $schema={schemaPath}", .. lines, "---", ""]);
     }
 }

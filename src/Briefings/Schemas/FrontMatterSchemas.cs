@@ -11,8 +11,7 @@ internal static class FrontMatterSchemas
     public const string Folder = "src/Briefings/Schemas";
 
     /// <summary>The kinds that have a front-matter schema (topics have no file).</summary>
-    public static IReadOnlyList<ContentKind> Kinds { get; } =
-        [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Group, ContentKind.Person, ContentKind.Country];
+    public static IReadOnlyList<ContentKind> Kinds { get; } = [.. ContentKinds.All.Where(d => d.Folder is not null).Select(d => d.Kind)];
 
     public static string FileName(ContentKind kind) => $"{kind.Singular()}.schema.json";
 

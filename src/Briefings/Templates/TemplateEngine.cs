@@ -19,7 +19,7 @@ namespace Briefings.Templates;
 /// <c>partial</c> function is bound once per engine, and each thread reuses one context (with its cache of model
 /// accessors) for page after page. A page's own variables live in a fresh global object popped after the page.
 /// </remarks>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     private const string Layout = "layouts/base";
     private const string PartialsFolder = "partials/";

@@ -131,7 +131,7 @@ public sealed class InjectionTests : IDisposable
 
     private sealed class NoLinks : ILinkResolver
     {
-        public LinkTarget? Resolve(string kindWord, string slug) =>
-            kindWord == "group" ? new LinkTarget("/base/groups/" + slug + "/", slug) : null;
+        public LinkTarget? Resolve(Content.ContentKind kind, string slug) =>
+            kind == Content.ContentKind.Group ? new LinkTarget("/base/groups/" + slug + "/", slug) : null;
     }
 }

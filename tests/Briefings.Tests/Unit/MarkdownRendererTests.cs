@@ -123,7 +123,7 @@ public sealed class MarkdownRendererTests
     /// <summary>Knows one page, with an href already under the base path, as the site's resolver gives it.</summary>
     private sealed class FakeResolver : ILinkResolver
     {
-        public LinkTarget? Resolve(string kindWord, string slug) =>
-            (kindWord, slug) == ("country", "pakistan") ? new LinkTarget("/base/countries/pakistan/", "Pakistan") : null;
+        public LinkTarget? Resolve(Content.ContentKind kind, string slug) =>
+            (kind, slug) == (Content.ContentKind.Country, "pakistan") ? new LinkTarget("/base/countries/pakistan/", "Pakistan") : null;
     }
 }

@@ -45,10 +45,6 @@ internal sealed class BuildState
     /// <summary>The diagnostics of the site as it is now (warnings only: a state is kept only while the site builds).</summary>
     public required List<Diagnostic> Diagnostics { get; set; }
 
-    public bool IsIncluded(ContentItem item) => item switch
-    {
-        Article a => Site.Article(a.Slug) is not null,
-        Note n => Site.Note(n.Slug) is not null,
-        _ => true,
-    };
+    /// <summary>Whether the item is part of the site: false for a draft left out.</summary>
+    public bool IsIncluded(ContentItem item) => !item.IsDraft || Site.Exists(new EntityKey(item.Kind, item.Slug));
 }

@@ -11,9 +11,6 @@ namespace Briefings.Building.Incremental;
 /// </summary>
 internal sealed class Dependents
 {
-    private const int HomeArticles = 10;
-    private const int HomeNotes = 5;
-
     public HashSet<string> Pages { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The pages of the changed items themselves: written first.</summary>
@@ -53,7 +50,7 @@ internal sealed class Dependents
             {
                 var path = Urls.SeriesPath(series.Slug);
                 Feeds.Add(path);
-                OlderCoverage(path, SeriesCoverage(before, wasSeries), SeriesCoverage(after, series), o, n);
+                OlderCoverage(path, before.CoverageOf(wasSeries), after.CoverageOf(series), o, n);
             }
         }
 
@@ -83,7 +80,7 @@ internal sealed class Dependents
             Pages.Add(Urls.SectionPath(n.Kind, page + 1));
         }
 
-        var top = n is Article ? HomeArticles : HomeNotes;
+        var top = HomePage.Latest.GetValueOrDefault(n.Kind);
         if (keysChanged || o.Date != n.Date || Math.Min(oldAt, newAt) < top)
         {
             Pages.Add(Urls.HomePath);
@@ -122,12 +119,6 @@ internal sealed class Dependents
         }
     }
 
-    private static List<DatedItem> SeriesCoverage(Site site, MeetingSeries series) =>
-        [.. series.Meetings
-            .SelectMany(m => site.CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
-
     private static int Index(IReadOnlyList<DatedItem> list, DatedItem item)
     {
         for (var i = 0; i < list.Count; i++)
@@ -143,7 +134,7 @@ internal sealed class Dependents
 
     private static int IndexIn(Site site, DatedItem item)
     {
-        IReadOnlyList<DatedItem> list = item is Article ? site.Articles : site.Notes;
+        var list = site.Dated(item.Kind);
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].Slug == item.Slug)

@@ -57,10 +57,10 @@ internal static class FullBuild
         BuildOptions options, IReadOnlyList<InputFile> files, ParsedContent content, Site site, PageContext ctx, IReadOnlyList<PageJob> jobs,
         TemplateEngine engine, Urls urls, MentionMatcher matcher, bool searchEnabled, DiagnosticBag bag)
     {
-        var included = content.Items.Where(i => options.IncludeDrafts || i is not (Article { IsDraft: true } or Note { IsDraft: true })).ToList();
+        var included = content.Items.Where(i => options.IncludeDrafts || !i.IsDraft).ToList();
         var excluded = content.Items.Except(included, ReferenceEqualityComparer.Instance).Cast<ContentItem>().Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
         var items = content.Items.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
-        var linked = site.Articles.Cast<ContentItem>().Concat(site.Notes).Concat(site.Meetings).Concat(site.Groups).Concat(site.People).Concat(site.CountryProfiles.Values);
+        var linked = site.Lists.Values.SelectMany(list => list).Concat(site.CountryProfiles.Values);
         var wikiLinks = new WikiLinkIndex();
         foreach (var item in linked)
         {

@@ -1,8 +1,6 @@
 using Briefings.Diagnostics;
 using Briefings.Output;
-using Briefings.Output.Feeds;
 using Briefings.Pages;
-using Briefings.Pages.Meta;
 
 namespace Briefings.Building.Incremental;
 
@@ -13,7 +11,7 @@ namespace Briefings.Building.Incremental;
 internal sealed class InPlaceWriter(string outputDirectory, BuildState state, PageContext ctx, DiagnosticBag diagnostics)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
-    private readonly PageMetaFactory _meta = new(ctx);
+    private readonly PageEmitter _emitter = new(ctx, state.Engine, state.SiteModel, diagnostics);
     private int _written;
     private int _unchanged;
     private int _removed;
@@ -52,22 +50,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
     private List<PageJob> JobsFor(HashSet<string> paths)
     {
         var kinds = paths.Select(p => state.Jobs[state.JobIndex[p]].Kind).ToHashSet();
-        var planned = Enumerable.Empty<PageJob>();
-        if (kinds.Contains(PageKind.Index))
-        {
-            planned = planned.Concat(HomePage.Plan(ctx)).Concat(SectionPages.Plan(ctx)).Concat(DirectoryPages.Plan(ctx));
-        }
-
-        if (kinds.Overlaps([PageKind.Article, PageKind.Note, PageKind.Meeting]))
-        {
-            planned = planned.Concat(ItemPages.Plan(ctx));
-        }
-
-        if (kinds.Overlaps([PageKind.Country, PageKind.Group, PageKind.Person, PageKind.Topic, PageKind.Series, PageKind.Index])) // older coverage: Index
-        {
-            planned = planned.Concat(EntityPages.Plan(ctx));
-        }
-
+        var planned = PagePlan.PlannersOf(kinds).SelectMany(planner => planner.Plan(ctx));
         if (kinds.Contains(PageKind.Redirect))
         {
             planned = planned.Concat(RedirectPages.Plan(ctx, [], new DiagnosticBag()));
@@ -81,8 +64,8 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
         var files = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
-            var html = PageRenderer.Render(jobs[i], state.Engine, state.SiteModel, _meta.For, diagnostics);
-            files[i] = html is null ? null : new OutputFile(Urls.FileOf(jobs[i].Path), html);
+            var html = _emitter.Page(jobs[i]);
+            files[i] = html is null ? null : new OutputFile(Urls.FileOf(jobs[i].Path), html.Value.ToArray());
         });
         if (!diagnostics.HasErrors)
         {
@@ -92,8 +75,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
 
     private void Feeds(List<PageJob> jobs)
     {
-        var feeds = new FeedFiles(ctx, _meta);
-        var written = jobs.Select(feeds.For).OfType<OutputFile>().ToList();
+        var written = jobs.Select(_emitter.Feed).OfType<OutputFile>().ToList();
         foreach (var file in written)
         {
             Put(file);

@@ -22,6 +22,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 {
     private readonly string _input = Path.GetFullPath(options.InputDirectory);
     private BuildState? _state;
+    private string? _fallback;
 
     /// <summary>Whether the last <see cref="Update"/> was done in place (false: it was a full build).</summary>
     public bool LastWasIncremental { get; private set; }
@@ -37,13 +38,20 @@ public sealed class IncrementalBuilder(BuildOptions options)
     }
 
     /// <summary>Brings the output up to date after <paramref name="changed"/> input files (full or input-relative paths) changed.</summary>
+    /// <remarks>When it falls back to a full build, the result's <see cref="BuildResult.FullBuildReason"/> says why.</remarks>
     public BuildResult Update(IReadOnlyCollection<string> changed, CancellationToken cancellation = default)
     {
-        if (_state is not { } state || Relative(changed) is not { } paths)
+        if (_state is not { } state)
         {
-            return Build(cancellation);
+            return Build(cancellation) with { FullBuildReason = "no earlier build in memory (the first, or the last one failed)" };
         }
 
+        if (Relative(changed) is not { } paths)
+        {
+            return Build(cancellation) with { FullBuildReason = $"{ContentPath.SiteSettingsFile} or a file outside the input folder changed" };
+        }
+
+        _fallback = null;
         try
         {
             if (Apply(state, paths) is { } result)
@@ -55,9 +63,19 @@ public sealed class IncrementalBuilder(BuildOptions options)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The state may be half updated: a full build puts everything right.
+            _fallback = $"the update in place failed ({e.GetType().Name}: {e.Message})";
         }
 
-        return Build(cancellation);
+        var reason = _fallback ?? "the change cannot be updated in place";
+        return Build(cancellation) with { FullBuildReason = reason };
+    }
+
+    /// <summary>Gives up on the update in place, saying why: null, for the caller to return.</summary>
+    private T? FullBuildBecause<T>(string reason)
+        where T : class
+    {
+        _fallback = reason;
+        return null;
     }
 
     /// <summary>The changed paths relative to the input folder, or null when one is outside it or is site.yml.</summary>
@@ -97,7 +115,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
             if (Change(state, site, path) is not { } change)
             {
-                return null;
+                return null; // Change said why
             }
 
             if (change.File is null)
@@ -127,7 +145,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
         if (dependents.PagesComeOrGo)
         {
-            return null;
+            return FullBuildBecause<BuildResult>("an entity's older-coverage pages grew or shrank in number");
         }
 
         if (updates.Count == 0)
@@ -165,7 +183,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     {
         if (!state.Files.TryGetValue(path, out var old) || !state.Items.TryGetValue(path, out var oldItem) || ReadFile(path) is not { } file)
         {
-            return null; // added, deleted, unreadable, too large, not UTF-8, or not content
+            return FullBuildBecause<FileChange>($"{path} was added, deleted or cannot be read as content");
         }
 
         if (file.Text == old.Text)
@@ -174,10 +192,15 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         var bag = new DiagnosticBag();
-        if (new ContentParser(bag).ParseFile(file) is not { } item || bag.HasErrors || item.Kind != oldItem.Kind || item.Slug != oldItem.Slug
-            || IsDraft(item) != IsDraft(oldItem) || !Aliases(item).SequenceEqual(Aliases(oldItem), StringComparer.Ordinal))
+        if (new ContentParser(bag).ParseFile(file) is not { } item || bag.HasErrors)
         {
-            return null;
+            return FullBuildBecause<FileChange>($"{path} has errors");
+        }
+
+        if (item.Kind != oldItem.Kind || item.Slug != oldItem.Slug || item.IsDraft != oldItem.IsDraft
+            || !Aliases(item).SequenceEqual(Aliases(oldItem), StringComparer.Ordinal))
+        {
+            return FullBuildBecause<FileChange>($"{path} changed its kind, slug, draft status or aliases");
         }
 
         if (!state.IsIncluded(oldItem))
@@ -186,9 +209,9 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         var bodyOnly = FrontMatterOf(old) == FrontMatterOf(file);
-        if (!bodyOnly && item is not (Article or Note))
+        if (!bodyOnly && !ContentKinds.Of(item.Kind).FrontMatterUpdatesInPlace)
         {
-            return null;
+            return FullBuildBecause<FileChange>($"the front matter of {path} changed, and a {item.Kind.Singular()}'s is not updated in place");
         }
 
         // Linked as SiteLinker links it: the kinds and slugs of the site are as they were, so the previous registry answers
@@ -199,9 +222,14 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         var linked = resolver.Resolved(item);
-        if (bag.HasErrors || (!bodyOnly && !SameTopics(site, (DatedItem)oldItem, (DatedItem)linked)))
+        if (bag.HasErrors)
         {
-            return null;
+            return FullBuildBecause<FileChange>($"{path} has a reference or wiki link that does not resolve");
+        }
+
+        if (!bodyOnly && !SameTopics(site, (DatedItem)oldItem, (DatedItem)linked))
+        {
+            return FullBuildBecause<FileChange>($"{path} adds a topic page or removes one");
         }
 
         return new FileChange(oldItem, linked, file, bodyOnly, bag.Sorted(), true);
@@ -225,7 +253,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     {
         var added = after.Refs.Topics.Select(t => t.Slug).Except(before.Refs.Topics.Select(t => t.Slug));
         var removed = before.Refs.Topics.Select(t => t.Slug).Except(after.Refs.Topics.Select(t => t.Slug));
-        return added.All(t => site.Topic(t) is not null)
+        return added.All(t => site.Exists(new EntityKey(ContentKind.Topic, t)))
             && removed.All(t => site.CoverageOf(new EntityKey(ContentKind.Topic, t)).Count > 1);
     }
 
@@ -236,14 +264,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
     private static string? FrontMatterOf(InputFile file) => FrontMatter.Split(file, new DiagnosticBag()) is { } split ? $"{split.YamlFirstLine}:{split.BodyFirstLine}:{split.Yaml}" : null;
 
-    private static bool IsDraft(ContentItem item) => item is Article { IsDraft: true } or Note { IsDraft: true };
-
-    private static IEnumerable<string> Aliases(ContentItem item) => item switch
-    {
-        Article a => a.Aliases.Select(x => x.Value),
-        Note n => n.Aliases.Select(x => x.Value),
-        _ => [],
-    };
+    private static IEnumerable<string> Aliases(ContentItem item) => item.OldPaths.Select(x => x.Value);
 
     private static BuildResult Result(BuildState state, IReadOnlyList<Diagnostic> diagnostics, SyncReport report, List<StageTiming> timings) =>
         new(Sorted(diagnostics), state.Jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), report.Written, timings)

@@ -193,7 +193,7 @@ internal static class RelatedUpdate
         {
             if (Array.IndexOf(with, key) >= 0)
             {
-                score += weights.TryGetValue(key, out var weight) ? weight : weights[key] = Weight(key, coverage[key].Count);
+                score += weights.TryGetValue(key, out var weight) ? weight : weights[key] = RelatedArticles.Weight(key, coverage[key].Count);
             }
         }
 
@@ -206,7 +206,7 @@ internal static class RelatedUpdate
         foreach (var key in entities)
         {
             var members = coverage[key];
-            var weight = Weight(key, members.Count);
+            var weight = RelatedArticles.Weight(key, members.Count);
             foreach (var member in members)
             {
                 if (member is Article other && !ReferenceEquals(other, self))
@@ -243,13 +243,4 @@ internal static class RelatedUpdate
     /// <summary>The order of a related list: higher score first, equal scores newest first.</summary>
     private static int Order(Article a, Article b, Dictionary<Article, double> scores) =>
         scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : CoverageIndex.NewestFirst(a, b);
-
-    private static double Weight(EntityKey key, int coverage) => KindWeight(key.Kind) / Math.Log2(1 + coverage);
-
-    private static double KindWeight(ContentKind kind) => kind switch
-    {
-        ContentKind.Meeting => 3,
-        ContentKind.Person or ContentKind.Group => 2,
-        _ => 1,
-    };
 }

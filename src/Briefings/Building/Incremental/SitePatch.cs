@@ -14,24 +14,25 @@ internal static class SitePatch
     public static Site Replace(Site site, ContentItem before, ContentItem after, DiagnosticBag diagnostics)
     {
         var coverage = site.Coverage;
-        var articles = Swap(site.Articles, before, after, sorted: true);
-        var notes = Swap(site.Notes, before, after, sorted: true);
-        var meetings = Swap(site.Meetings, before, after, sorted: true);
-        var groups = Swap(site.Groups, before, after, sorted: false);
-        var people = Swap(site.People, before, after, sorted: false);
+        var lists = site.Lists;
+        if (lists.TryGetValue(after.Kind, out var list))
+        {
+            lists = new Dictionary<ContentKind, IReadOnlyList<ContentItem>>(lists) { [after.Kind] = ContentKinds.Of(after.Kind).Replace(list, before, after) };
+        }
+
         var profiles = site.CountryProfiles;
         if (after is CountryProfile profile)
         {
             profiles = new Dictionary<string, CountryProfile>(site.CountryProfiles, StringComparer.Ordinal) { [profile.Slug] = profile };
         }
 
-        var series = after is Meeting ? MeetingSeriesBuilder.Build(meetings, diagnostics) : site.Series;
+        var series = after is Meeting ? MeetingSeriesBuilder.Build(lists[ContentKind.Meeting].Cast<Meeting>(), diagnostics) : site.Series;
         if (before is DatedItem old && after is DatedItem now)
         {
             coverage = Coverage(coverage, old, now);
         }
 
-        return new Site(site.Settings, site.Countries, profiles, articles, notes, meetings, groups, people, site.Topics, series, site.Redirects, coverage);
+        return new Site(site.Settings, site.Countries, profiles, lists, site.Topics, series, site.Redirects, coverage);
     }
 
     private static CoverageIndex Coverage(CoverageIndex index, DatedItem before, DatedItem after)
@@ -101,29 +102,6 @@ internal static class SitePatch
         {
             var insert = copy.BinarySearch(after, Comparer<T>.Create(CoverageIndex.NewestFirst));
             copy.Insert(insert < 0 ? ~insert : insert, after);
-        }
-
-        return copy;
-    }
-
-    /// <summary>The list with <paramref name="before"/> replaced; a dated list is kept newest first.</summary>
-    private static IReadOnlyList<T> Swap<T>(IReadOnlyList<T> list, ContentItem before, ContentItem after, bool sorted)
-        where T : ContentItem
-    {
-        if (before is not T || after is not T replacement)
-        {
-            return list;
-        }
-
-        var copy = new List<T>(list);
-        var at = copy.FindIndex(i => ReferenceEquals(i, before));
-        copy[at] = replacement;
-        if (sorted)
-        {
-            copy.RemoveAt(at);
-            var comparer = Comparer<T>.Create((a, b) => CoverageIndex.NewestFirst(a as DatedItem, b as DatedItem));
-            var insert = copy.BinarySearch(replacement, comparer);
-            copy.Insert(insert < 0 ? ~insert : insert, replacement);
         }
 
         return copy;

@@ -16,7 +16,7 @@ internal sealed class WikiLinkIndex
     {
         Remove(item.SourcePath);
         var targets = item.Body.WikiLinks
-            .Select(l => ContentKinds.TryParseSingular(l.KindWord, out var kind) ? new EntityKey(kind, l.Slug) : (EntityKey?)null)
+            .Select(l => l.Kind is { } kind ? new EntityKey(kind, l.Slug) : (EntityKey?)null)
             .OfType<EntityKey>()
             .Distinct()
             .ToArray();

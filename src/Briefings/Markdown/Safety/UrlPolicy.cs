@@ -1,7 +1,7 @@
 namespace Briefings.Markdown.Safety;
 
 /// <summary>Which link and image URLs contributor Markdown may use: http, https, mailto and relative ones only.</summary>
-public static class UrlPolicy
+internal static class UrlPolicy
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Briefings.Markdown.WikiLinks;
 
 /// <summary>Adds the <c>[[kind:slug|label]]</c> syntax; a parsed body renders wiki links as slots (<see cref="WikiLinkSlot"/>).</summary>
-public sealed class WikiLinkExtension : IMarkdownExtension
+internal sealed class WikiLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

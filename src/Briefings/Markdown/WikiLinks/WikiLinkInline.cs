@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Briefings.Markdown.WikiLinks;
 
 /// <summary><c>[[kind:slug|label]]</c> as written; <see cref="KindWord"/> is the raw word before the colon.</summary>
-public sealed class WikiLinkInline(string kind, string slug, string? label) : LeafInline
+internal sealed class WikiLinkInline(string kind, string slug, string? label) : LeafInline
 {
     public string KindWord { get; } = kind;
 

@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace Briefings.Markdown.WikiLinks;
 
 /// <summary>Parses <c>[[kind:slug]]</c> and <c>[[kind:slug|label]]</c> on one line.</summary>
-public sealed class WikiLinkParser : InlineParser
+internal sealed class WikiLinkParser : InlineParser
 {
     private const int MaxLength = 300;
 

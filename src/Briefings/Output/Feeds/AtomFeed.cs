@@ -4,13 +4,13 @@ using Briefings.Content;
 namespace Briefings.Output.Feeds;
 
 /// <summary>One entry of an Atom feed.</summary>
-public sealed record FeedEntry(string Id, string Title, string Url, PartialDate Date, string? Summary, string Author, IReadOnlyList<string> Categories);
+internal sealed record FeedEntry(string Id, string Title, string Url, PartialDate Date, string? Summary, string Author, IReadOnlyList<string> Categories);
 
 /// <summary>
 /// An Atom 1.0 feed (RFC 4287). Ids are the entries' absolute page URLs, so they never change; <c>updated</c>
 /// comes from the content's dates, never the clock. A partial date is given as its first day.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 

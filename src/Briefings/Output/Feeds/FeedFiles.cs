@@ -10,7 +10,7 @@ namespace Briefings.Output.Feeds;
 /// The site feed and one feed per covered entity, covered meeting and meeting series, beside the page they belong to. An item's entry
 /// is the same in every feed that lists it, so each is made once per build.
 /// </summary>
-public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
+internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
 {
     public const int MaxEntries = 50;
 
@@ -35,34 +35,18 @@ public sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
         return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
     }
 
-    private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) => job.Subject switch
-    {
-        EntityKey key => ctx.Site.CoverageOf(key),
-        Meeting m => ctx.Site.CoverageOf(m),
-        MeetingSeries series => series.Meetings
-            .SelectMany(m => ctx.Site.CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
-        _ => ctx.Site.Articles.Cast<DatedItem>().Concat(ctx.Site.Notes).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)),
-    };
+    private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) =>
+        job.Series is { } series ? ctx.Site.CoverageOf(series)
+        : job.Entity is { } key ? ctx.Site.CoverageOf(key)
+        : ctx.Site.Articles.Cast<DatedItem>().Concat(ctx.Site.Notes).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst));
 
-    private static string TitleOf(PageContext ctx, PageJob job) => job.Subject switch
-    {
-        EntityKey key => ctx.Site.NameOf(key),
-        Meeting m => m.Title,
-        MeetingSeries series => series.Title,
-        _ => ctx.Site.Settings.Title,
-    };
+    private static string TitleOf(PageContext ctx, PageJob job) =>
+        job.Series is { } series ? series.Title : job.Entity is { } key ? ctx.Site.NameOf(key) : ctx.Site.Settings.Title;
 
     private static FeedEntry Entry(PageContext ctx, DatedItem item)
     {
         var url = ctx.Urls.Absolute(Urls.EntityPath(item.Kind, item.Slug))!;
-        var author = item switch
-        {
-            Article a => a.Source.Name,
-            Note n => n.Author,
-            _ => ctx.Site.Settings.Author ?? ctx.Site.Settings.Title,
-        };
+        var author = ContentKinds.Of(item.Kind).FeedAuthor(item) ?? ctx.Site.Settings.Author ?? ctx.Site.Settings.Title;
         var categories = CoverageIndex.EntitiesOf(item).Select(ctx.Site.NameOf).ToList();
         return new FeedEntry(url, item.Title, url, item.Date, item.Summary, author, categories);
     }

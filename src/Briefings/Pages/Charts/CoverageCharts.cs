@@ -3,7 +3,7 @@ using Briefings.Content;
 namespace Briefings.Pages.Charts;
 
 /// <summary>The charts pages show: coverage per year, and the most-covered entities of a period.</summary>
-public static class CoverageCharts
+internal static class CoverageCharts
 {
     private const int MaxYears = 40;
 

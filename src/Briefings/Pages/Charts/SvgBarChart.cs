@@ -9,7 +9,7 @@ namespace Briefings.Pages.Charts;
 /// (classes only, so the Content-Security-Policy needs no inline styles). The SVG is an image with a title and a
 /// description; the numbers are also given as a table beside it.
 /// </summary>
-public static class SvgBarChart
+internal static class SvgBarChart
 {
     /// <summary>
     /// Every chart is drawn this wide, a phone's width: the theme shows it at its width or wider, never narrower than a

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Briefings.Content;
+using Briefings.Linking;
+using Briefings.Markdown;
+using Briefings.Pages;
+using Briefings.Parsing;
+
+namespace Briefings.Kinds;
+
+/// <summary>Countries: built in (<see cref="Countries.CountryCatalog"/>); <c>countries/&lt;slug&gt;.md</c> adds a profile to one.</summary>
+internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
+{
+    public override ContentKind Kind => ContentKind.Country;
+
+    public override string Singular => "country";
+
+    public override string Plural => "countries";
+
+    public override PageKind PageKind => PageKind.Country;
+
+    public override string SchemaType => "Country";
+
+    /// <summary>Profiles are kept by country (<see cref="Site.CountryProfiles"/>), not in a list.</summary>
+    protected override bool HasList => false;
+
+    public override ContentItem? Read(string slug, string path, FieldReader f, ParsedBody body) =>
+        new CountryProfile { Slug = slug, SourcePath = path, Body = body, Aliases = f.Strings("aliases"), Summary = f.String("summary") };
+
+    public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
+    {
+        if (ctx.Site.Countries.Find(key.Slug) is not { } c)
+        {
+            return base.JsonLd(ctx, key, canonical, description);
+        }
+
+        var country = Pages.Meta.JsonLd.Thing("Country", c.Name, canonical, description);
+        country["identifier"] = c.Iso2;
+        country["alternateName"] = Pages.Meta.JsonLd.Array(c.Aliases.Select(x => (JsonNode)x));
+        return country;
+    }
+}

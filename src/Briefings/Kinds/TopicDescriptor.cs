@@ -1,0 +1,18 @@
+using Briefings.Content;
+using Briefings.Pages;
+
+namespace Briefings.Kinds;
+
+/// <summary>Topics: free slugs in <c>topics:</c> lists, each with a page; no files (titles may be set in <c>site.yml</c>).</summary>
+internal sealed class TopicDescriptor : KindDescriptor
+{
+    public override ContentKind Kind => ContentKind.Topic;
+
+    public override string Singular => "topic";
+
+    public override PageKind PageKind => PageKind.Topic;
+
+    public override string? Folder => null;
+
+    public override bool NamedByAnySlug => true;
+}

@@ -1,0 +1,56 @@
+using Briefings.Diagnostics;
+using Briefings.Output.Feeds;
+using Briefings.Pages;
+using Briefings.Pages.Meta;
+using Briefings.Templates;
+using Briefings.Templates.Models;
+
+namespace Briefings.Output;
+
+/// <summary>
+/// One page job → its HTML and the feed that belongs beside it: the one way a page is emitted, used by the full build
+/// (<see cref="SiteOutput"/>) and by serve's in-place writer, so both write the same bytes. Feeds are made only when
+/// the site has an absolute URL. An emitter caches feed entries: make one per build.
+/// </summary>
+internal sealed class PageEmitter
+{
+    private readonly TemplateEngine _engine;
+    private readonly SiteModel _site;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly PageMetaFactory _meta;
+    private readonly FeedFiles? _feeds;
+
+    public PageEmitter(PageContext ctx, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics)
+    {
+        _engine = engine;
+        _site = site;
+        _diagnostics = diagnostics;
+        _meta = new PageMetaFactory(ctx);
+        _feeds = ctx.Urls.SiteUrl is null ? null : new FeedFiles(ctx, _meta);
+    }
+
+    /// <summary>The page's HTML in the rendering thread's buffer (use it before the thread's next page); null when its template failed (reported).</summary>
+    public ReadOnlyMemory<byte>? Page(PageJob job) => PageRenderer.RenderShared(job, _engine, _site, _meta.For, _diagnostics);
+
+    /// <summary>The feed beside the page, if the page has one and it has entries.</summary>
+    public OutputFile? Feed(PageJob job) => _feeds?.For(job);
+
+    /// <summary>Puts the page and its feed; returns how many files that was.</summary>
+    public int Emit(PageJob job, PutFile put)
+    {
+        var count = 0;
+        if (Page(job) is { } html)
+        {
+            put(Urls.FileOf(job.Path), html.Span);
+            count++;
+        }
+
+        if (Feed(job) is { } feed)
+        {
+            put(feed.Path, feed.Bytes);
+            count++;
+        }
+
+        return count;
+    }
+}
