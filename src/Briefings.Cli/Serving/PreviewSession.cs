@@ -96,6 +96,11 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
                 log.WriteLine($"built {result.FilesWritten} files in {clock.ElapsedMilliseconds} ms; {Commands.BuildCommand.Plural(result.WarningCount, "warning")}");
                 if (Verbose)
                 {
+                    if (result.FullBuildReason is { } why)
+                    {
+                        log.WriteLine($"full build: {why}");
+                    }
+
                     foreach (var t in result.Timings)
                     {
                         log.WriteLine(Commands.BuildCommand.TimingLine(t));

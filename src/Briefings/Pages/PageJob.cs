@@ -39,8 +39,5 @@ internal readonly record struct PageTemplate(string Name)
     public static readonly PageTemplate NotFound = new("404");
     public static readonly PageTemplate Search = new("search");
 
-    /// <summary>For planners that still name their template by a string constant (<see cref="RedirectPages"/>).</summary>
-    public static implicit operator PageTemplate(string name) => new(name);
-
     public override string ToString() => Name;
 }

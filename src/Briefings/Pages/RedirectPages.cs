@@ -12,8 +12,6 @@ namespace Briefings.Pages;
 /// </summary>
 internal static class RedirectPages
 {
-    public const string Template = "redirect";
-
     /// <param name="taken">Every other file of the site, with what it is ("the page /briefings/articles/x/").</param>
     public static IEnumerable<PageJob> Plan(PageContext ctx, IEnumerable<(string File, string What)> taken, DiagnosticBag diagnostics)
     {
@@ -33,7 +31,7 @@ internal static class RedirectPages
             }
 
             var target = redirect.Target;
-            yield return new PageJob(redirect.Path, Template, PageKind.Redirect, () => new RedirectModel(ctx.Site.NameOf(target), ctx.Urls.Entity(target)))
+            yield return new PageJob(redirect.Path, PageTemplate.Redirect, PageKind.Redirect, () => new RedirectModel(ctx.Site.NameOf(target), ctx.Urls.Entity(target)))
             {
                 Standalone = true,
             };
