@@ -91,7 +91,8 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
     protected override PageModel ItemModel(PageContext ctx, Note n) => ItemPages.Note(ctx, n);
 
     protected override CardModel Card(Note n, PageContext ctx) =>
-        new("Analyst note", n.Title, ctx.Urls.Entity(Kind, n.Slug), PageContext.Date(n.Date), n.Summary, $"by {n.Author}");
+        new("Analyst note", n.Title, ctx.Urls.Entity(Kind, n.Slug), PageContext.Date(n.Date), n.Summary,
+            n.Confidence is { } confidence ? $"by {n.Author} · {confidence.ToString().ToLowerInvariant()} confidence" : $"by {n.Author}");
 
     protected override string? Author(Note item) => item.Author;
 

@@ -59,6 +59,7 @@ public sealed class CrossLinkingTests : IDisposable
         Assert.Contains("href=\"/base/articles/is-threat/\"", _site.Page("notes/assessment/"));
         var article = _site.Page("articles/is-threat/");
         Assert.Contains("Analysed in a note:", article);
+        Assert.Matches("class=\"assessed\"[\\s\\S]*· moderate confidence</span>", article);
         Assert.Contains("href=\"/base/notes/assessment/\"", article);
     }
 
