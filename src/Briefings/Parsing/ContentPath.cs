@@ -8,6 +8,12 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
 {
     public const string SiteSettingsFile = "site.yml";
 
+    /// <summary>
+    /// Where <c>import</c> files an article whose date it could not find (<c>articles/undated/slug.md</c>), so that
+    /// check reports its <c>date: TODO</c> rather than ignoring the file.
+    /// </summary>
+    public const string UndatedFolder = "undated";
+
     private static readonly Dictionary<string, ContentKind> Folders = new()
     {
         ["articles"] = ContentKind.Article,
@@ -36,7 +42,7 @@ public sealed record ContentPath(ContentKind Kind, string Slug)
 
         var expected = kind == ContentKind.Article ? 3 : 2;
         if (!path.EndsWith(".md", StringComparison.Ordinal) || parts.Length != expected
-            || (kind == ContentKind.Article && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit))))
+            || (kind == ContentKind.Article && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit)) && parts[1] != UndatedFolder))
         {
             var shape = kind == ContentKind.Article ? "articles/<yyyy>/<slug>.md" : $"{parts[0]}/<slug>.md";
             diagnostics.Warning(at, DiagnosticCodes.UnexpectedFile, $"file is ignored: {kind.Plural()} are written as {shape}");
