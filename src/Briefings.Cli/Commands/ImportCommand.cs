@@ -34,9 +34,10 @@ internal sealed class ImportCommand : ICommand
           --dry-run           write nothing: print what would be imported
           --format json       with --dry-run: one JSON object per input, one per line
 
-        Writes input/articles/<year>/<slug>.md (input/articles/undated/ when no date was found) with status: draft,
-        keeps the extracted text in .briefings/sources/<slug>.txt beside the input folder (git-ignored, never
-        published), and prints what it detected and why. What it could not find is marked TODO:
+        Writes input/articles/<year>/<slug>.md (input/articles/undated/ when no date was found) with status: draft
+        and a placeholder body, keeps the extracted text in input/.briefings/sources/<slug>.txt (git-ignored, never
+        published; check warns when a published body repeats 40 words of it), and prints what it detected and why.
+        What it could not find is marked TODO:
         'briefings check --drafts' reports each one until you fill it in. An input that fails is one line on stderr
         and no draft; the others are still imported, and the exit code is 1.
         """;

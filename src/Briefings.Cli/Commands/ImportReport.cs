@@ -48,7 +48,7 @@ internal static class ImportReport
         w.WriteLine($"  removed:   {(article.Removed.Count == 0 ? "nothing" : string.Join(", ", article.Removed.Select(r => $"\"{Shorten(r)}\"")))}");
         if (path is not null)
         {
-            w.WriteLine($"  source text: kept in {DraftFile.SourceTextPath(article.Slug)} beside the input folder (not published; quote it briefly)");
+            w.WriteLine($"  source text: kept in {DraftFile.SourceTextPath(article.Slug)} in the input folder (not published: summarise, quote briefly)");
         }
 
         w.WriteLine("next: check the tags against the text, fill in the TODOs, then run 'briefings check --drafts'");

@@ -78,12 +78,14 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
             SourceName = source,
             Url = options.Url,
             Dateline = dateline is null ? new(null, "not found") : new(dateline.Place, $"\"{dateline.Written}\" opens the first paragraph"),
-            Lead = Lead(paragraphs.FirstOrDefault() is { } first ? first[(dateline?.Written.Length ?? 0)..].Trim() : ""),
+            Lead = Lead(paragraphs, dateline),
             Byline = page?.Byline ?? byline,
             Paragraphs = paragraphs,
             Removed = removed,
             Entities = entities,
             Meetings = MeetingFinder.Find(sentences, site.Meetings, date.Value),
+            Topics = TopicFinder.Suggest(site, title, paragraphs),
+            UnknownNames = NameFinder.Find(matcher, sentences),
         };
     }
 
@@ -155,7 +157,7 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
                 continue;
             }
 
-            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line))
+            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line) || Boilerplate.IsCaption(line))
             {
                 removed.Add(line);
                 continue;
@@ -244,7 +246,24 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
     private static string NormaliseCase(string written) =>
         written.Length > 4 && !written.Any(char.IsLower) ? string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant())) : written;
 
-    /// <summary>The first sentence or two of the body, as a starting point for the summary.</summary>
+    /// <summary>
+    /// The first sentence or two of the body, as a starting point for the summary: from the first paragraph that reads
+    /// as prose — never a photo caption, a dateline alone or a short label — with the dateline taken off.
+    /// </summary>
+    private static string Lead(List<string> paragraphs, Dateline? dateline)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = i == 0 && dateline is not null ? paragraphs[0][dateline.Written.Length..].Trim() : paragraphs[i];
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && Boilerplate.EndsSentence(text) && !Boilerplate.IsCaption(text))
+            {
+                return Lead(text);
+            }
+        }
+
+        return paragraphs.Count == 0 ? "" : Lead(paragraphs[0][(dateline?.Written.Length ?? 0)..].Trim());
+    }
+
     private static string Lead(string paragraph)
     {
         var lead = "";

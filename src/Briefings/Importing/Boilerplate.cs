@@ -27,6 +27,12 @@ internal static partial class Boilerplate
     public static bool IsTrailingFragment(string line) =>
         line.Length <= 80 && !EndsSentence(line);
 
+    /// <summary>
+    /// A photo caption or credit: "Border guards at the crossing. Photo: File", "(AFP Photo)", "— Reuters photo",
+    /// "File photo of …", "Image: Getty". Only lines up to 250 characters; a paragraph that mentions a photo stays.
+    /// </summary>
+    public static bool IsCaption(string line) => line.Length <= 250 && Caption().IsMatch(line);
+
     /// <summary>Ends like a sentence: with . ! ? or …, perhaps followed by a closing quote or bracket.</summary>
     public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
@@ -59,6 +65,16 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(@"^\(?\s*(reporting|writing|additional\s+reporting|editing)\s+by\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
+
+    [GeneratedRegex("""
+        ^(?:file\s+)?(?:photo|image|picture)\s+(?:of|shows)\b
+        | [(|/—–]\s*(?:(?:file|ap|afp|reuters|epa|getty|xinhua|app|pti|ani|anadolu)\s+)?(?:photo|image|picture|pic)s?\b[^.]{0,60}\)?\.?$
+        | \b(?:photo|image|picture)(?:\s+credit)?\s*[:/]\s*[^.]{1,60}\.?$
+        | \b(?:file|ap|afp|reuters|epa|getty|xinhua|app|pti|ani|anadolu)\s+(?:photo|image|picture)s?\)?\.?$
+        | [(|/—–]\s*(?:photo|image|picture)?\s*(?:courtesy|credit)\b[^.]{0,60}\)?$
+        | \b(?:getty\s+images|afp\s+via\s+getty\s+images|shutterstock)\s*\)?\.?$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
 
     [GeneratedRegex("""[.!?…]["'”’)\]]*$""", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

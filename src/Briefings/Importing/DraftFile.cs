@@ -9,8 +9,15 @@ namespace Briefings.Importing;
 /// </summary>
 internal static class DraftFile
 {
-    /// <summary>Where the extracted source text is kept, relative to the folder that holds the input folder.</summary>
-    public static string SourceTextPath(string slug) => $".briefings/sources/{slug}.txt";
+    /// <summary>Where the extracted source texts are kept, in the input folder (the loader skips dot folders; git ignores it).</summary>
+    public const string SourcesFolder = ".briefings/sources";
+
+    /// <summary>Where an article's extracted source text is kept, relative to the input folder.</summary>
+    public static string SourceTextPath(string slug) => $"{SourcesFolder}/{slug}.txt";
+
+    /// <summary>The source text file: where it came from, then the title and the paragraphs.</summary>
+    public static string SourceText(ImportedArticle article) =>
+        $"{article.Url?.AbsoluteUri ?? "(no address)"}\n\n{article.Title}\n\n{string.Join("\n\n", article.Paragraphs)}\n";
 
     /// <summary>The path written, relative to the input folder; or the error when the slug is empty or taken.</summary>
     public static ScaffoldResult Write(string inputDirectory, ImportedArticle article)
@@ -39,6 +46,11 @@ internal static class DraftFile
         {
             writer.Write(text);
         }
+
+        // The text as extracted, kept out of the published page: check compares the published body with it.
+        var source = Path.Combine(inputDirectory, SourceTextPath(article.Slug));
+        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        File.WriteAllText(source, SourceText(article));
 
         return new(relative, null);
     }
