@@ -157,12 +157,6 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
                 continue;
             }
 
-            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line) || Boilerplate.IsCaption(line))
-            {
-                removed.Add(line);
-                continue;
-            }
-
             if (DateFinder.FromDateLine(line) is { } lineDate)
             {
                 date ??= lineDate;
@@ -170,9 +164,16 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
                 continue;
             }
 
+            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line) || Boilerplate.IsCaption(line) || Boilerplate.IsTicker(line))
+            {
+                removed.Add(line);
+                continue;
+            }
+
             if (!Boilerplate.EndsSentence(line) && Byline().Match(line) is { Success: true } by)
             {
                 byline ??= by.Groups["name"].Value.Trim();
+                date ??= DateFinder.Within(line);
                 removed.Add(line);
                 continue;
             }
