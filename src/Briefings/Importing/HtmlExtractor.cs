@@ -23,10 +23,12 @@ internal static class HtmlExtractor
     public static ExtractedPage Extract(string html, Uri? url, out string? error)
     {
         error = null;
-        var depth = HtmlNesting.Depth(html);
-        if (depth > HtmlNesting.Limit)
+        var (depth, elements) = HtmlNesting.Measure(html);
+        if (depth > HtmlNesting.Limit || elements > HtmlNesting.ElementLimit)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"the page nests its elements more than {HtmlNesting.Limit:N0} deep: not an article page");
+            error = depth > HtmlNesting.Limit
+                ? string.Create(CultureInfo.InvariantCulture, $"the page nests its elements more than {HtmlNesting.Limit:N0} deep: not an article page")
+                : string.Create(CultureInfo.InvariantCulture, $"the page has more than {HtmlNesting.ElementLimit:N0} elements: too large for one article page");
             return new ExtractedPage(new PageMetadata(), []);
         }
 

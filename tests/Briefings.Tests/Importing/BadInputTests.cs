@@ -31,6 +31,7 @@ public sealed class BadInputTests : IDisposable
         { "blank.txt", [.. " \n\n  \n"u8], "the page is empty" },
         { "home.html", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Importing", "Data", "html", "home-page.html")), "no article found in the page (is it a home page, an index or an error page?)" },
         { "nested.html", Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "text</body></html>"), "the page nests its elements more than 3,000 deep: not an article page" },
+        { "crowded.html", Encoding.UTF8.GetBytes("<html><body><article>" + string.Concat(Enumerable.Repeat("<p>Officials said the talks would go on.</p>", 25_000)) + "</article></body></html>"), "the page has more than 20,000 elements: too large for one article page" },
     };
 
     [Theory]
