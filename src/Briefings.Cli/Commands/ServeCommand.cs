@@ -45,9 +45,10 @@ internal sealed class ServeCommand : ICommand
         var input = SiteCommandOptions.InputDirectory(a);
         var themeDirectory = a.Value("--theme");
         SiteCommandOptions.Theme(a);
+        var baseUrl = SiteCommandOptions.BaseUrl(a);
         var rebuilder = new IncrementalRebuilder(output => new BuildOptions(input, output)
         {
-            BaseUrl = SiteCommandOptions.BaseUrl(a),
+            BaseUrl = baseUrl,
             IncludeDrafts = a.Flag("--drafts"),
             Theme = themeDirectory is null ? Templates.Theme.Default : Templates.Theme.FromDirectory(themeDirectory), // re-read: it may have changed
         });

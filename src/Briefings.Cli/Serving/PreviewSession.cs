@@ -33,7 +33,16 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
         Directory.CreateDirectory(_root);
         // Watching starts before the first build, so an edit made while it runs is not missed.
         _watcher = new InputWatcher(watched, rebuilder.Settle, Rebuild);
-        Rebuild();
+        try
+        {
+            Rebuild();
+        }
+        catch
+        {
+            await StopAsync(); // no watcher may outlive a session that did not start
+            throw;
+        }
+
         _server = new PreviewServer(() => _state, _live, failure => ErrorPage.Html(failure, Shown));
         var address = await _server.StartAsync(Path.Combine(_root, "host"), port, cancel);
         Url = new Uri(address, _state.Site?.BasePath ?? "/");

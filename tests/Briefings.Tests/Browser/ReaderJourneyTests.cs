@@ -13,7 +13,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
     {
         var page = await site.Open("");
 
-        await page.Locator(".rankings").GetByRole(AriaRole.Link, new() { Name = "Pakistan", Exact = true }).First.ClickAsync();
+        await page.Locator(".ranking").GetByRole(AriaRole.Link, new() { Name = "Pakistan", Exact = true }).First.ClickAsync();
         await Expect(page, "countries/pakistan/", "Pakistan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = Seed, Exact = true }).First.ClickAsync();
@@ -23,7 +23,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         await Expect(page, "meetings/pakistan-russia-jwg-ct-7/", "Seventh meeting of the Pakistan–Russia Joint Working Group on Counter-Terrorism");
 
         await page.GoBackAsync();
-        await page.Locator("aside").GetByRole(AriaRole.Link, new() { Name = "The Pakistan–Russia counter-terrorism track: a review through the 8th meeting" }).ClickAsync();
+        await page.Locator(".assessed").GetByRole(AriaRole.Link, new() { Name = "The Pakistan–Russia counter-terrorism track: a review through the 8th meeting" }).ClickAsync();
         await Expect(page, "notes/pakistan-russia-counter-terrorism-track/", "The Pakistan–Russia counter-terrorism track: a review through the 8th meeting");
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Seed }).CountAsync() > 0, "the note links back to the article");
     }

@@ -58,7 +58,7 @@ public sealed class CrossLinkingTests : IDisposable
 
         Assert.Contains("href=\"/base/articles/is-threat/\"", _site.Page("notes/assessment/"));
         var article = _site.Page("articles/is-threat/");
-        Assert.Contains("Analyst notes on this", article);
+        Assert.Contains("Analysed in a note:", article);
         Assert.Contains("href=\"/base/notes/assessment/\"", article);
     }
 
@@ -137,8 +137,8 @@ public sealed class CrossLinkingTests : IDisposable
     {
         _site.BuildClean();
 
-        Assert.Contains("<time datetime=\"2018-03\">March 2018</time>", _site.Page("articles/is-threat/"));
-        Assert.Contains("<time datetime=\"2019-11-14\">14 November 2019</time>", _site.Page("articles/moscow-talks/"));
+        Assert.Contains("<time datetime=\"2018-03\" data-pagefind-meta=\"date\">March 2018</time>", _site.Page("articles/is-threat/"));
+        Assert.Contains("<time datetime=\"2019-11-14\" data-pagefind-meta=\"date\">14 November 2019</time>", _site.Page("articles/moscow-talks/"));
     }
 
     [Fact]

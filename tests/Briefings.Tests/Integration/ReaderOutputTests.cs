@@ -116,10 +116,13 @@ public sealed partial class ReaderOutputTests : IDisposable
     [Fact]
     public void Should_chart_coverage_per_year_with_an_accessible_title_and_a_table_of_the_same_numbers()
     {
+        _site.With("articles/2017/early.md", Files.Article("Early story", "2017-05", "countries: [pakistan]"));
+
         _site.BuildClean();
 
         var page = _site.Page("countries/pakistan/");
         Assert.Contains("<svg class=\"chart-svg\"", page);
+        Assert.Contains("<tr><th scope=\"row\">2017</th><td>1</td></tr>", page);
         Assert.Contains("<title id=\"coverage-chart-title\">Coverage of Pakistan per year</title>", page);
         Assert.Contains("<tr><th scope=\"row\">2018</th><td>2</td></tr>", page);
         Assert.Contains("<tr><th scope=\"row\">2019</th><td>2</td></tr>", page);
@@ -128,11 +131,28 @@ public sealed partial class ReaderOutputTests : IDisposable
     [Fact]
     public void Should_rank_the_most_covered_countries_of_the_last_twelve_months_of_content_on_the_home_page()
     {
+        _site.With("articles/2019/third.md", Files.Article("Third story", "2019-10-01", "countries: [afghanistan]"));
+
         _site.BuildClean();
 
         var home = _site.Page("");
         Assert.Contains("Most covered countries in the twelve months to December 2019", home);
         Assert.Contains("<tr><th scope=\"row\"><a href=\"/base/countries/pakistan/\">Pakistan</a></th><td>2</td></tr>", home);
+    }
+
+    [Fact]
+    public void Should_draw_no_chart_of_two_bars_or_fewer_and_keep_the_counts_as_text()
+    {
+        // Given Pakistan covered in two years, and two countries covered in the last twelve months
+        _site.BuildClean();
+
+        // Then neither is a chart; the coverage timeline and the ranking's links still give the numbers
+        var country = _site.Page("countries/pakistan/");
+        var home = _site.Page("");
+        Assert.DoesNotContain("<svg", country);
+        Assert.Contains("<h3>2019 <span class=\"count\">(2)</span></h3>", country);
+        Assert.DoesNotContain("<svg", home);
+        Assert.Contains("<a href=\"/base/countries/pakistan/\">Pakistan</a> <span class=\"count\">(2)</span>", home);
     }
 
     [Fact]

@@ -20,10 +20,15 @@ public static class CoverageCharts
         var last = counts.Keys.Max();
         var years = last - first < MaxYears ? Enumerable.Range(first, last - first + 1) : counts.Keys.Order();
         var rows = years.Select(y => new ChartRow(y.ToString(System.Globalization.CultureInfo.InvariantCulture), counts.GetValueOrDefault(y))).ToList();
+        if (rows.Count < SvgBarChart.MinRows)
+        {
+            return null;
+        }
+
         var title = $"Coverage of {name} per year";
         return new ChartModel(title, SvgBarChart.Columns("coverage-chart", title, rows), "Year", "Items", rows);
     }
 
     public static ChartModel? Ranking(string id, string title, string heading, IReadOnlyList<ChartRow> rows) =>
-        rows.Count == 0 ? null : new ChartModel(title, SvgBarChart.Bars(id, title, rows), heading, "Items", rows);
+        rows.Count < SvgBarChart.MinRows ? null : new ChartModel(title, SvgBarChart.Bars(id, title, rows), heading, "Items", rows);
 }

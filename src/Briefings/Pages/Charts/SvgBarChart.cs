@@ -11,55 +11,65 @@ namespace Briefings.Pages.Charts;
 /// </summary>
 public static class SvgBarChart
 {
-    private const int Height = 160;
-    private const int Bottom = 24;
-    private const int Top = 18;
+    /// <summary>
+    /// Every chart is drawn this wide, a phone's width: the theme shows it at its width or wider, never narrower than a
+    /// small phone's column (280 px), so its 14 px text stays at least 12 px on every screen.
+    /// </summary>
+    public const int Width = 320;
 
-    /// <summary>Vertical bars, one per row, left to right (years on a timeline).</summary>
+    /// <summary>Charts of fewer rows say nothing a sentence does not: the table is shown instead.</summary>
+    public const int MinRows = 3;
+
+    private const int Height = 170;
+    private const int Bottom = 24;
+    private const int Top = 20;
+    private const int LabelSpacing = 40;
+
+    /// <summary>Vertical bars, one per row, left to right (years on a timeline); labels and values as room allows.</summary>
     public static TrustedHtml Columns(string id, string title, IReadOnlyList<ChartRow> rows)
     {
-        var barWidth = rows.Count > 24 ? 14 : 28;
-        var gap = barWidth / 2;
-        var width = Math.Max(120, rows.Count * (barWidth + gap) + gap);
+        const int side = 8;
+        var step = (Width - 2.0 * side) / rows.Count;
+        var barWidth = Math.Min(28, step * 0.7);
+        var labelEvery = (int)Math.Ceiling(LabelSpacing / step);
         var max = Math.Max(1, rows.Max(r => r.Value));
-        var sb = Start(id, title, Describe(rows), width, Height);
+        var sb = Start(id, title, Describe(rows), Width, Height);
         for (var i = 0; i < rows.Count; i++)
         {
-            var x = gap + i * (barWidth + gap);
+            var centre = side + (i + 0.5) * step;
             var h = (Height - Bottom - Top) * rows[i].Value / (double)max;
             var y = Height - Bottom - h;
-            sb.Append(Invariant($"<rect class=\"bar\" x=\"{x}\" y=\"{y:0.#}\" width=\"{barWidth}\" height=\"{h:0.#}\"></rect>"));
-            if (rows[i].Value > 0)
+            sb.Append(Invariant($"<rect class=\"bar\" x=\"{centre - barWidth / 2:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\"></rect>"));
+            if (rows[i].Value > 0 && labelEvery == 1)
             {
-                sb.Append(Invariant($"<text class=\"value\" x=\"{x + barWidth / 2.0:0.#}\" y=\"{y - 4:0.#}\" text-anchor=\"middle\">{rows[i].Value}</text>"));
+                sb.Append(Invariant($"<text class=\"value\" x=\"{centre:0.#}\" y=\"{y - 4:0.#}\" text-anchor=\"middle\">{rows[i].Value}</text>"));
             }
 
-            if (rows.Count <= 24 || i % 2 == 0)
+            if (i % labelEvery == 0)
             {
-                sb.Append(Invariant($"<text class=\"label\" x=\"{x + barWidth / 2.0:0.#}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Html.Escape(rows[i].Label)}</text>"));
+                sb.Append(Invariant($"<text class=\"label\" x=\"{centre:0.#}\" y=\"{Height - 6}\" text-anchor=\"middle\">{Html.Escape(rows[i].Label)}</text>"));
             }
         }
 
         return End(sb);
     }
 
-    /// <summary>Horizontal bars, one per row, top to bottom (rankings).</summary>
+    /// <summary>Horizontal bars, one per row, top to bottom (rankings), each under its label, so no name is cut short.</summary>
     public static TrustedHtml Bars(string id, string title, IReadOnlyList<ChartRow> rows)
     {
-        const int row = 26;
-        const int labelWidth = 150;
-        const int width = 420;
-        var height = rows.Count * row + 8;
+        const int row = 40;
+        const int valueRoom = 40;
+        var height = rows.Count * row + 4;
         var max = Math.Max(1, rows.Max(r => r.Value));
-        var sb = Start(id, title, Describe(rows), width, height);
+        var sb = Start(id, title, Describe(rows), Width, height);
         for (var i = 0; i < rows.Count; i++)
         {
-            var y = 4 + i * row;
-            var w = (width - labelWidth - 40) * rows[i].Value / (double)max;
-            var label = rows[i].Label.Length > 22 ? rows[i].Label[..21] + "…" : rows[i].Label;
-            sb.Append(Invariant($"<text class=\"label\" x=\"{labelWidth - 8}\" y=\"{y + 17}\" text-anchor=\"end\">{Html.Escape(label)}</text>"));
-            sb.Append(Invariant($"<rect class=\"bar\" x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{row - 8}\"></rect>"));
-            sb.Append(Invariant($"<text class=\"value\" x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 17}\">{rows[i].Value}</text>"));
+            var y = i * row;
+            var w = Math.Max(2, (Width - valueRoom) * rows[i].Value / (double)max);
+            var label = rows[i].Label.Length > 40 ? rows[i].Label[..39] + "…" : rows[i].Label;
+            sb.Append(Invariant($"<text class=\"label\" x=\"0\" y=\"{y + 15}\">{Html.Escape(label)}</text>"));
+            sb.Append(Invariant($"<rect class=\"bar\" x=\"0\" y=\"{y + 21}\" width=\"{w:0.#}\" height=\"12\"></rect>"));
+            sb.Append(Invariant($"<text class=\"value\" x=\"{w + 6:0.#}\" y=\"{y + 32}\">{rows[i].Value}</text>"));
         }
 
         return End(sb);
