@@ -27,7 +27,7 @@ site="$work/site/input"
 mkdir -p "$site"
 printf 'title: Benchmark\nbase_url: https://example.org/\n' > "$site/site.yml"
 
-# Pages without an article are reported on stderr (exit 1); their body counts as empty.
+# Pages without an article are reported on stderr (exit 1) and as {"input", "error"}; their body counts as empty.
 dotnet "$cli" import "$work"/pages/*.html --input "$site" --dry-run --format json > "$work/lines.jsonl" 2> "$work/stderr.txt" || true
 if [ -s "$work/stderr.txt" ]; then
   echo "pages refused:" >&2
@@ -42,7 +42,8 @@ truth = json.load(open(os.path.join(work, "ground-truth.json")))
 bodies = {}
 for line in open(os.path.join(work, "lines.jsonl"), encoding="utf-8"):
     item = json.loads(line)
-    bodies[os.path.basename(item["input"])[:-len(".html")]] = item["body"]
+    if "body" in item:
+        bodies[os.path.basename(item["input"])[:-len(".html")]] = item["body"]
 output = {key: {"articleBody": bodies.get(key, "")} for key in truth}
 json.dump({"version": os.environ.get("BRIEFINGS_VERSION", "import"), "output": output},
           open(os.path.join(work, "output", "briefings.json"), "w", encoding="utf-8"), ensure_ascii=False)

@@ -90,10 +90,16 @@ internal sealed class ImportCommand : ICommand
         var failed = 0;
         foreach (var (text, url) in inputs)
         {
-            var article = Read(text, url, importer, options, stderr);
+            var (article, error) = Read(text, url, importer, options, stderr);
             if (article is null)
             {
                 failed++;
+                if (json)
+                {
+                    // One object per input, failures too: {"input": …, "error": …} (the same line is on stderr).
+                    ImportReport.WriteJsonError(stdout, text, error);
+                }
+
                 continue;
             }
 
@@ -112,9 +118,9 @@ internal sealed class ImportCommand : ICommand
             }
 
             var result = DraftFile.Write(input, article);
-            if (result.Error is { } error)
+            if (result.Error is { } writeError)
             {
-                stderr.WriteLine($"briefings import: {text}: {error}");
+                stderr.WriteLine($"briefings import: {text}: {writeError}");
                 failed++;
                 continue;
             }
@@ -130,8 +136,20 @@ internal sealed class ImportCommand : ICommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
-    /// <summary>One input, read, found and tagged; null (with one line on stderr) when it is not an article.</summary>
-    private static ImportedArticle? Read(string name, Uri? url, ArticleImporter importer, ImportOptions options, TextWriter stderr)
+    /// <summary>One input, read, found and tagged; or no article and why (also written on stderr).</summary>
+    private static (ImportedArticle? Article, string Error) Read(string name, Uri? url, ArticleImporter importer, ImportOptions options, TextWriter stderr)
+    {
+        var (article, error) = TryRead(name, url, importer, options, stderr);
+        if (article is null && error is not null)
+        {
+            stderr.WriteLine($"briefings import: {name}: {error}");
+        }
+
+        return (article, error ?? ImportSource.NotUtf8);
+    }
+
+    /// <summary>The article, or the reason there is none (null when the loader has already reported it).</summary>
+    private static (ImportedArticle? Article, string? Error) TryRead(string name, Uri? url, ArticleImporter importer, ImportOptions options, TextWriter stderr)
     {
         ImportInput? page;
         string? error;
@@ -153,14 +171,13 @@ internal sealed class ImportCommand : ICommand
                     stderr.WriteLine(d);
                 }
 
-                return null;
+                return (null, null);
             }
         }
 
         if (page is null)
         {
-            stderr.WriteLine($"briefings import: {name}: {error}");
-            return null;
+            return (null, error);
         }
 
         var pageOptions = options with { FetchedFrom = page.Url, NameHint = url is null ? Path.GetFileNameWithoutExtension(name) : null };
@@ -170,8 +187,7 @@ internal sealed class ImportCommand : ICommand
             var extracted = HtmlExtractor.Extract(page.Text, page.Url ?? options.Url, out var notArticle);
             if (notArticle is not null)
             {
-                stderr.WriteLine($"briefings import: {name}: {notArticle}");
-                return null;
+                return (null, notArticle);
             }
 
             article = importer.Import(extracted, pageOptions);
@@ -183,11 +199,10 @@ internal sealed class ImportCommand : ICommand
 
         if (article.Slug.Length == 0 || article.Paragraphs.Count == 0)
         {
-            stderr.WriteLine($"briefings import: {name}: {(article.Slug.Length == 0 ? "no title to make a file name from" : "no article text found")}");
-            return null;
+            return (null, article.Slug.Length == 0 ? "no title to make a file name from" : "no article text found");
         }
 
-        return article;
+        return (article, null);
     }
 
     private static Uri? AsUrl(string text) =>

@@ -108,6 +108,21 @@ internal static class ImportReport
         w.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>One line of JSON for an input that gave no article: the input and why.</summary>
+    public static void WriteJsonError(TextWriter w, string input, string error)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("input", input);
+            json.WriteString("error", error);
+            json.WriteEndObject();
+        }
+
+        w.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     private static string Folder(ImportedArticle article) => article.Date.Value is { } d ? $"{d.Year:0000}" : "undated";
 
     private static void Nullable(Utf8JsonWriter json, string name, string? value)

@@ -80,6 +80,28 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Should_print_one_json_object_per_input_When_one_of_them_fails()
+    {
+        // Given
+        var good = Path.Combine(_site.Root, "good.html");
+        var bad = Path.Combine(_site.Root, "bad.pdf");
+        File.WriteAllBytes(good, Article);
+        File.WriteAllBytes(bad, [.. "%PDF-1.4\n"u8]);
+
+        // When
+        var (code, stdout, stderr) = Support.Cli.Run("import", good, bad, "--input", _site.Input, "--dry-run", "--format", "json");
+
+        // Then
+        Assert.Equal(1, code);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{{\"input\":\"{good}\",\"title\":\"Uzbek and Afghan officials agree on border patrols\"", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"{{\"input\":\"{bad}\",\"error\":\"a PDF, not a web page or text: save the article as HTML or text\"}}", lines[1]);
+        Assert.Equal($"briefings import: {bad}: a PDF, not a web page or text: save the article as HTML or text", stderr.Trim());
+        Assert.False(Directory.Exists(Path.Combine(_site.Input, "articles")));
+    }
+
+    [Fact]
     public void Should_import_a_page_from_a_url_and_keep_the_address_it_was_redirected_to()
     {
         // Given
