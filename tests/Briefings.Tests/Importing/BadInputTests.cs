@@ -80,6 +80,33 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Should_write_only_inside_the_input_folder_and_carry_no_markup_When_the_page_is_hostile()
+    {
+        // Given: a page whose title tries a path and a script, and whose body carries scripts and event handlers
+        var paragraph = "<p>Officials said the border talks in Termez would resume next month, after a pause of a year. <img src=x onerror=\"alert(1)\"><script>alert(2)</script></p>";
+        var html = $"<html><head><meta property=\"og:title\" content=\"../../../outside &lt;script&gt;alert(3)&lt;/script&gt;\"><meta property=\"og:site_name\" content=\"&lt;b onmouseover=alert(4)&gt;Herald\"></head><body><article>{paragraph}{paragraph}{paragraph}</article></body></html>";
+        var file = Path.Combine(_site.Root, "hostile.html");
+        File.WriteAllText(file, html);
+        var outside = Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(_site.Root)!).Count();
+
+        // When
+        var (code, _, _) = Support.Cli.Run("import", file, "--input", _site.Input);
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Equal(outside, Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(_site.Root)!).Count());
+        var written = Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Where(f => f != file).ToList();
+        Assert.All(written, f => Assert.StartsWith(_site.Input + Path.DirectorySeparatorChar, f, StringComparison.Ordinal));
+        var draft = Assert.Single(written, f => f.Replace('\\', '/').Contains("/articles/", StringComparison.Ordinal));
+        Assert.EndsWith("articles/undated/outside-script-alert-3-script.md", draft.Replace('\\', '/'), StringComparison.Ordinal);
+        var text = File.ReadAllText(draft);
+        Assert.DoesNotContain("alert(1)", text);
+        Assert.DoesNotContain("alert(2)", text);
+        Assert.DoesNotContain("onerror", text);
+        Assert.Contains("title: \"../../../outside <script>alert(3)</script>\"", text);
+    }
+
+    [Fact]
     public void Should_print_one_json_object_per_input_When_one_of_them_fails()
     {
         // Given
