@@ -46,4 +46,5 @@ internal static class DiagnosticCodes
     // Advice (BRF5xx): warnings only, never errors
     public const string UntaggedMention = "BRF501";
     public const string UnknownIgnoredMention = "BRF502";
+    public const string CopiedSource = "BRF503";
 }

@@ -15,18 +15,38 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
 {
     private const int LeadLength = 100;
 
+    /// <summary>An article found in an HTML page: the page's own metadata first, then the same rules as for text.</summary>
+    public ImportedArticle Import(ExtractedPage page, ImportOptions options)
+    {
+        var meta = page.Metadata;
+        var title = meta.Title.Value ?? (page.Paragraphs.Count > 0 ? page.Paragraphs[0] : "");
+        var siteName = options.SourceName ?? meta.SiteName.Value;
+        var (cleanTitle, _) = SplitTitle(title, siteName);
+        var body = page.Paragraphs.Where(p => !string.Equals(p, cleanTitle, StringComparison.OrdinalIgnoreCase)).ToList();
+        var raw = cleanTitle + "\n\n" + string.Join("\n\n", body);
+        return Import(raw, options with
+        {
+            Url = options.Url ?? meta.Canonical ?? options.FetchedFrom,
+            Page = meta,
+        });
+    }
+
     public ImportedArticle Import(string raw, ImportOptions options)
     {
         var lines = RawText.Lines(raw);
         var removed = new List<string>();
         var start = lines.FindIndex(l => l.Length > 0 && !Boilerplate.IsBoilerplate(l));
         removed.AddRange(lines.Take(Math.Max(start, 0)).Where(l => l.Length > 0));
-        var (title, titleSource) = SplitTitle(start < 0 ? "" : lines[start]);
+        var (title, titleSource) = SplitTitle(start < 0 ? "" : lines[start], options.SourceName ?? options.Page?.SiteName.Value);
 
         PartialDate? pageDate = null;
         string? byline = null;
         var paragraphs = Paragraphs(lines.Skip(start + 1), removed, ref pageDate, ref byline);
-        TrimFragments(paragraphs, removed);
+        if (options.Page is null)
+        {
+            // An extracted page's body ends where the extractor found it ends (a tour's dates, a list of items).
+            TrimFragments(paragraphs, removed);
+        }
 
         var dateline = paragraphs.Count > 0 ? Dateline.Parse(paragraphs[0]) : null;
         var datelineCountry = dateline is null ? null : CountryOf(dateline);
@@ -35,11 +55,14 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
             dateline = null;
         }
 
+        var page = options.Page;
         var date = options.Date is { } given ? new Detected<PartialDate?>(given, "--date")
+            : page?.Date is { Value: not null } metaDate ? metaDate
             : pageDate is { } found ? new Detected<PartialDate?>(found, "date line of the page")
             : DateFinder.FromUrl(options.Url?.AbsoluteUri) is { } fromUrl ? new Detected<PartialDate?>(fromUrl, "URL path")
             : new Detected<PartialDate?>(null, "not found");
         var source = options.SourceName is { } name ? new Detected<string>(name, "--source-name")
+            : page?.SiteName is { Value: not null } siteName ? siteName
             : titleSource is not null ? new Detected<string>(titleSource, "after '|' in the title line")
             : dateline?.Agency is { } agency ? new Detected<string>(agency, $"agency in the dateline \"{dateline.Written}\"")
             : new Detected<string>(null, "not found");
@@ -49,23 +72,60 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
         return new ImportedArticle
         {
             Title = title,
-            Slug = Content.Slug.FromTitle(title),
+            TitleReason = page is null ? "first line" : page.Title.Value is null ? "first paragraph" : page.Title.Reason,
+            Slug = SlugOf(title, options),
             Date = date,
             SourceName = source,
             Url = options.Url,
             Dateline = dateline is null ? new(null, "not found") : new(dateline.Place, $"\"{dateline.Written}\" opens the first paragraph"),
-            Lead = Lead(paragraphs.FirstOrDefault() is { } first ? first[(dateline?.Written.Length ?? 0)..].Trim() : ""),
-            Byline = byline,
+            Lead = Lead(paragraphs, dateline),
+            Byline = page?.Byline ?? byline,
             Paragraphs = paragraphs,
             Removed = removed,
             Entities = entities,
             Meetings = MeetingFinder.Find(sentences, site.Meetings, date.Value),
+            Topics = TopicFinder.Suggest(site, title, paragraphs),
+            UnknownNames = NameFinder.Find(matcher, sentences),
         };
     }
 
-    /// <summary>"Title | Publisher" → the title, and the publisher as a hint for the source.</summary>
-    private static (string Title, string? Source) SplitTitle(string line)
+    /// <summary>
+    /// The slug made from the title; a title with no Latin letters (Japanese, Arabic …) gives none, so then the
+    /// last segment of the page's address, then the input's file name.
+    /// </summary>
+    private static string SlugOf(string title, ImportOptions options)
     {
+        var slug = Content.Slug.FromTitle(title);
+        if (slug.Length == 0 && title.Length > 0 && options.Url?.Segments is [.., var last])
+        {
+            slug = Content.Slug.FromTitle(Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(last.Trim('/'))));
+        }
+
+        if (slug.Length == 0 && title.Length > 0 && options.NameHint is { } hint)
+        {
+            slug = Content.Slug.FromTitle(hint);
+        }
+
+        return slug;
+    }
+
+    /// <summary>
+    /// "Title | Publisher" → the title, and the publisher as a hint for the source; "Title - Publisher" too when the
+    /// publisher is known from the page.
+    /// </summary>
+    private static (string Title, string? Source) SplitTitle(string line, string? publisher = null)
+    {
+        if (publisher is { Length: > 0 })
+        {
+            foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " · " })
+            {
+                if (line.EndsWith(separator + publisher, StringComparison.OrdinalIgnoreCase) && line.Length > separator.Length + publisher.Length)
+                {
+                    return (line[..^(separator.Length + publisher.Length)].Trim(), publisher);
+                }
+            }
+        }
+
         var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
         return bar > 0 && line.Length - bar < 40 ? (line[..bar].Trim(), line[(bar + 3)..].Trim()) : (line, null);
     }
@@ -97,12 +157,6 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
                 continue;
             }
 
-            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line))
-            {
-                removed.Add(line);
-                continue;
-            }
-
             if (DateFinder.FromDateLine(line) is { } lineDate)
             {
                 date ??= lineDate;
@@ -110,9 +164,16 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
                 continue;
             }
 
+            if (Boilerplate.IsBoilerplate(line) || Boilerplate.IsCredit(line) || Boilerplate.IsCaption(line) || Boilerplate.IsTicker(line))
+            {
+                removed.Add(line);
+                continue;
+            }
+
             if (!Boilerplate.EndsSentence(line) && Byline().Match(line) is { Success: true } by)
             {
                 byline ??= by.Groups["name"].Value.Trim();
+                date ??= DateFinder.Within(line);
                 removed.Add(line);
                 continue;
             }
@@ -186,7 +247,24 @@ internal sealed partial class ArticleImporter(Site site, MentionMatcher matcher)
     private static string NormaliseCase(string written) =>
         written.Length > 4 && !written.Any(char.IsLower) ? string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant())) : written;
 
-    /// <summary>The first sentence or two of the body, as a starting point for the summary.</summary>
+    /// <summary>
+    /// The first sentence or two of the body, as a starting point for the summary: from the first paragraph that reads
+    /// as prose — never a photo caption, a dateline alone or a short label — with the dateline taken off.
+    /// </summary>
+    private static string Lead(List<string> paragraphs, Dateline? dateline)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = i == 0 && dateline is not null ? paragraphs[0][dateline.Written.Length..].Trim() : paragraphs[i];
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && Boilerplate.EndsSentence(text) && !Boilerplate.IsCaption(text))
+            {
+                return Lead(text);
+            }
+        }
+
+        return paragraphs.Count == 0 ? "" : Lead(paragraphs[0][(dateline?.Written.Length ?? 0)..].Trim());
+    }
+
     private static string Lead(string paragraph)
     {
         var lead = "";

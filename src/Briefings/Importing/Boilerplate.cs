@@ -27,13 +27,33 @@ internal static partial class Boilerplate
     public static bool IsTrailingFragment(string line) =>
         line.Length <= 80 && !EndsSentence(line);
 
+    /// <summary>
+    /// A ticker or a strip of headlines: stock or currency moves ("▲ 0.4%"), or short items strung together by bars
+    /// or bullets with no sentence among them.
+    /// </summary>
+    public static bool IsTicker(string line) =>
+        line.Length <= 250 && (line.Contains('▲') || line.Contains('▼')
+            || (!EndsSentence(line) && Separators().Count(line) >= 2));
+
+    /// <summary>
+    /// A photo caption or credit: "Border guards at the crossing. Photo: File", "(AFP Photo)", "— Reuters photo",
+    /// "File photo of …", "Image: Getty". Only lines up to 250 characters; a paragraph that mentions a photo stays.
+    /// </summary>
+    public static bool IsCaption(string line) => line.Length <= 250 && Caption().IsMatch(line);
+
     /// <summary>Ends like a sentence: with . ! ? or …, perhaps followed by a closing quote or bracket.</summary>
     public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
     [GeneratedRegex("""
         ^(
           share(\s+(this|the))?(\s+(article|story|post|page))?(\s+on\s+\w+)?
-        | (share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy\s+link)([\s|·•,/]+(share|tweet|email|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|copy\s+link))*
+        | (share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|messenger|copy\s+link)([\s|·•,/]+(share|tweet|email|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|copy\s+link))*
+        | (share|post|send)\s+(on|via|to|by)\s+\w+(\s+\w+)?(\s*\(opens\s+in\s+(a\s+)?new\s+window\))?
+        | click\s+to\s+(share|print|email|tweet)\b.* | (email|print)\s+this(\s+(page|article|story))?
+        | \d[\d,.]*k?\s+(shares?|views?|reads?) | comments\s+are\s+closed\.? | be\s+the\s+first\s+to\s+comment\.? | join\s+the\s+(conversation|discussion)\.?
+        | (show|hide|load|view)\s+(all\s+)?\d*\s*(comments?|replies)
+        | published\s+in\s+.{1,80} | (more|latest|top)\s+(stories|news|headlines)(\s+from\s+.*)? | in\s+other\s+news | (don'?t|do\s+not)\s+miss\b.* | must\s+read | editor'?s\s+choice | what\s+to\s+read\s+next
+        | (breaking(\s+news)?|ticker|markets?)\s*[:|]\s*.*
         | (leave|post|add|write)\s+a\s+(comment|reply)
         | \d*\s*comments?
         | view\s+comments | show\s+comments | comments\s+\(\d+\)
@@ -54,11 +74,24 @@ internal static partial class Boilerplate
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^(related|related\s+(articles?|stories|posts|coverage|news)|more\s+on\s+this(\s+story)?|read\s+more|also\s+read|see\s+also|recommended|you\s+may\s+also\s+like|most\s+read|trending(\s+now)?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(related|related\s+(articles?|stories|posts|coverage|news)|more\s+on\s+this(\s+story)?|read\s+more|also\s+read|see\s+also|recommended|you\s+may\s+also\s+like|you\s+might\s+also\s+like|most\s+read|most\s+popular|trending(\s+now)?|(more|latest|top)\s+(stories|news|headlines)|in\s+other\s+news|what\s+to\s+read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkListHeading();
 
     [GeneratedRegex(@"^\(?\s*(reporting|writing|additional\s+reporting|editing)\s+by\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
+
+    [GeneratedRegex("""
+        ^(?:file\s+)?(?:photo|image|picture)\s+(?:of|shows)\b
+        | [(|/—–]\s*(?:(?:file|ap|afp|reuters|epa|getty|xinhua|app|pti|ani|anadolu)\s+)?(?:photo|image|picture|pic)s?\b[^.]{0,60}\)?\.?$
+        | \b(?:photo|image|picture)(?:\s+credit)?\s*[:/]\s*[^.]{1,60}\.?$
+        | \b(?:file|ap|afp|reuters|epa|getty|xinhua|app|pti|ani|anadolu)\s+(?:photo|image|picture)s?\)?\.?$
+        | [(|/—–]\s*(?:photo|image|picture)?\s*(?:courtesy|credit)\b[^.]{0,60}\)?$
+        | \b(?:getty\s+images|afp\s+via\s+getty\s+images|shutterstock)\s*\)?\.?$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"\s[|•·]\s")]
+    private static partial Regex Separators();
 
     [GeneratedRegex("""[.!?…]["'”’)\]]*$""", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

@@ -8,7 +8,8 @@ namespace Briefings.Importing;
 /// <summary>
 /// Writes an imported article as a draft. What the text did not say is a placeholder that <c>check</c> reports:
 /// <c>date: TODO</c> is an error until it is set, <c>source.name</c> and the summary are <c>TODO</c> warnings while
-/// the file is a draft and errors once it is published. The summary starts from the lead, to be put in your own words.
+/// the file is a draft and errors once it is published. The summary starts from the lead, to be put in your own words;
+/// the body is a placeholder that points to the source text.
 /// </summary>
 internal static class DraftWriter
 {
@@ -42,7 +43,10 @@ internal static class DraftWriter
         lines.Add("---");
         lines.Add("");
         var text = new StringBuilder(string.Join('\n', lines));
-        text.Append(string.Join("\n\n", article.Paragraphs.Select(MarkdownText.Escape))).Append('\n');
+        // The page's text stays out of the draft (and so out of the published page): it is kept, for reference, in
+        // the input folder's .briefings/sources, and check warns when a published body repeats 40 words of it.
+        text.Append('\n').Append($"{todo}: write the briefing in your own words. The imported text is in {DraftFile.SourceTextPath(article.Slug)} ")
+            .Append("(in the input folder, never published): summarise it, and quote it briefly, in quotation marks.\n");
         return text.ToString();
     }
 }

@@ -11,6 +11,12 @@ internal sealed record ImportOptions
 
     public PartialDate? Date { get; init; }
 
-    /// <summary>Used for the folder of an article whose date is unknown.</summary>
-    public int CurrentYear { get; init; } = DateTime.Today.Year;
+    /// <summary>The address the page was fetched from (after redirects), when it was.</summary>
+    public Uri? FetchedFrom { get; init; }
+
+    /// <summary>The input's file name without extension: the slug when the title has no Latin letters.</summary>
+    public string? NameHint { get; init; }
+
+    /// <summary>What an HTML page said about itself; null for text.</summary>
+    internal PageMetadata? Page { get; init; }
 }

@@ -8,6 +8,12 @@ internal sealed record ContentPath(ContentKind Kind, string Slug)
 {
     public const string SiteSettingsFile = "site.yml";
 
+    /// <summary>
+    /// Where <c>import</c> files an article whose date it could not find (<c>articles/undated/slug.md</c>), so that
+    /// check reports its <c>date: TODO</c> rather than ignoring the file.
+    /// </summary>
+    public const string UndatedFolder = "undated";
+
     private static readonly Dictionary<string, ContentKind> Folders = ContentKinds.All
         .Where(d => d.Folder is not null)
         .ToDictionary(d => d.Folder!, d => d.Kind, StringComparer.Ordinal);
@@ -30,7 +36,7 @@ internal sealed record ContentPath(ContentKind Kind, string Slug)
 
         var byYear = ContentKinds.Of(kind).FiledByYear;
         if (!path.EndsWith(".md", StringComparison.Ordinal) || parts.Length != (byYear ? 3 : 2)
-            || (byYear && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit))))
+            || (byYear && !(parts[1].Length == 4 && parts[1].All(char.IsAsciiDigit)) && parts[1] != UndatedFolder))
         {
             var shape = byYear ? $"{parts[0]}/<yyyy>/<slug>.md" : $"{parts[0]}/<slug>.md";
             diagnostics.Warning(at, DiagnosticCodes.UnexpectedFile, $"file is ignored: {kind.Plural()} are written as {shape}");

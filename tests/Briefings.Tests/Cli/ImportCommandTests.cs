@@ -46,10 +46,42 @@ public sealed class ImportCommandTests : IDisposable
         // Then
         Assert.Equal(0, code);
         Assert.Contains("  date:      not found: set 'date'", stdout);
+        Assert.Contains($"created {Path.Combine(_site.Input, "articles/undated/pakistan-russia-concerned-over-growing-is-threat.md")} (draft)", stdout);
+        Assert.False(Directory.Exists(Path.Combine(_site.Input, "articles", DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Contains("  source:    The Kashmir Monitor (--source-name)", stdout);
         var (checkCode, _, stderr) = Support.Cli.Run("check", "--input", _site.Input);
         Assert.Equal(1, checkCode);
         Assert.Contains(":4:7: error BRF209: 'date': 'TODO' is not a date", stderr);
+    }
+
+    [Fact]
+    public void Should_keep_the_page_text_out_of_the_draft_and_warn_When_a_published_body_repeats_40_words_of_it()
+    {
+        // Given: a page imported, then published with the source pasted in as its body
+        var page = Path.Combine(AppContext.BaseDirectory, "Importing", "Data", "html", "news-page.html");
+        var (code, stdout, _) = Support.Cli.Run("import", page, "--input", _site.Input);
+        Assert.Equal(0, code);
+        Assert.Contains("  topics:    none suggested", stdout);
+        const string Slug = "uzbek-and-afghan-officials-agree-on-border-patrols";
+        var draft = Path.Combine(_site.Input, "articles/2022", Slug + ".md");
+        var source = File.ReadAllText(Path.Combine(_site.Input, ".briefings/sources", Slug + ".txt"));
+        Assert.Contains("Officials said the patrols were meant to stop smuggling", source);
+        Assert.DoesNotContain("Officials said the patrols were meant to stop smuggling", File.ReadAllText(draft));
+        var frontMatter = File.ReadAllText(draft).Split("\n---\n")[0]
+            .Replace("status: draft", "", StringComparison.Ordinal)
+            .Replace("TODO: put the lead in your own words: ", "", StringComparison.Ordinal);
+        var copied = string.Join("\n\n", source.Split("\n\n").Skip(2));
+
+        // When
+        File.WriteAllText(draft, frontMatter + "\n---\n\n" + copied);
+        var (_, _, copiedErr) = Support.Cli.Run("check", "--input", _site.Input);
+        File.WriteAllText(draft, frontMatter + "\n---\n\nThe two countries agreed on joint river patrols; the Uzbek side said the commission \"will meet again next year in Termez\".\n");
+        var (_, _, quotedErr) = Support.Cli.Run("check", "--input", _site.Input);
+
+        // Then
+        Assert.Contains($"{Slug}.md:18:1: warning BRF503", copiedErr);
+        Assert.Contains("warning BRF503: the body repeats 136 consecutive words of its imported source (.briefings/sources/" + Slug + ".txt), from \"kabul afghanistan and uzbekistan agreed on …\"", copiedErr);
+        Assert.DoesNotContain("BRF503", quotedErr);
     }
 
     [Fact]

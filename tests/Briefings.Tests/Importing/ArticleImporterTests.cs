@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Importing;
 using Briefings.Tests.Integration;
+using Briefings.Tests.Support;
 using Briefings.Tests.Unit;
 
 namespace Briefings.Tests.Importing;
@@ -113,10 +114,10 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public void Should_write_a_draft_that_the_schema_accepts_and_whose_text_is_escaped_markdown()
+    public void Should_write_a_draft_that_the_schema_accepts_and_that_keeps_the_page_text_out()
     {
         // Given
-        var article = ImportSite.Import(_site.Input, "A *bold* claim\n\nKABUL: Officials said [sic] that <b>nothing</b> changed.\n");
+        var article = ImportSite.Import(_site.Input, "A *bold* claim\n\nKABUL: Officials said [sic] that <b>nothing</b> changed in the city this week.\n");
 
         // When
         var text = DraftWriter.Text(article, "schema.json");
@@ -124,7 +125,57 @@ public sealed class ArticleImporterTests : IDisposable
         // Then
         Assert.Empty(FrontMatterSchemaTests.Validate("articles/2018/a-bold-claim.md", text.Replace("date: TODO", "date: 2018", StringComparison.Ordinal)));
         Assert.Contains("title: \"A *bold* claim\"", text);
-        Assert.EndsWith("KABUL: Officials said \\[sic\\] that \\<b\\>nothing\\</b\\> changed.\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\nTODO: write the briefing in your own words. The imported text is in .briefings/sources/a-bold-claim.txt (in the input folder, never published): summarise it, and quote it briefly, in quotation marks.\n", text, StringComparison.Ordinal);
+        Assert.Contains("KABUL: Officials said [sic] that <b>nothing</b> changed", DraftFile.SourceText(article));
+    }
+
+    [Fact]
+    public void Should_suggest_the_site_topics_and_list_the_names_it_does_not_know()
+    {
+        // Given
+        var site = new Support.TestSite()
+            .With("site.yml", "title: T\nbase_url: https://example.org/\ntopics:\n  counter-terrorism: Counter-terrorism\n  foreign-fighters: Foreign fighters\n  trade: Trade\n")
+            .With("people/sergey-lavrov.md", Files.Person("Sergey Lavrov"));
+        using var _ = site;
+        const string Raw = """
+            Russia and Pakistan step up counter-terrorism talks
+
+            MOSCOW: Foreign Minister Sergey Lavrov met the head of the Pakistan Counter Terrorism Department on Monday to discuss foreign fighters returning from Syria.
+            Deputy Minister Oleg Syromolotov said the Counter-Terrorism Committee of the Shanghai Cooperation Organisation would meet in June.
+            """;
+
+        // When
+        var article = ImportSite.Import(site.Input, Raw);
+
+        // Then
+        Assert.Equal(["counter-terrorism", "foreign-fighters"], article.Topics.Select(t => t.Slug));
+        Assert.Equal("\"Counter-terrorism\" ×3", article.Topics[0].Reason);
+        Assert.Equal(
+            [("Pakistan Counter Terrorism Department", "organisation"), ("Oleg Syromolotov", "person"), ("Counter-Terrorism Committee of the Shanghai Cooperation Organisation", "organisation")],
+            article.UnknownNames.Select(n => (n.Name, n.Kind)));
+        Assert.Equal("briefings new person \"Oleg Syromolotov\"", article.UnknownNames[1].Command);
+    }
+
+    [Fact]
+    public void Should_not_take_a_caption_or_a_bare_dateline_for_the_summary()
+    {
+        // Given
+        const string Raw = """
+            Talks on the river border
+
+            Border guards at the Termez crossing. Photo: File
+
+            TASHKENT, May 17 (Reuters) -
+
+            Uzbek and Afghan officials agreed on Tuesday to run joint patrols along the river border, officials said.
+            """;
+
+        // When
+        var article = ImportSite.Import(_site.Input, Raw);
+
+        // Then
+        Assert.Equal("Uzbek and Afghan officials agreed on Tuesday to run joint patrols along the river border, officials said.", article.Lead);
+        Assert.Contains("Border guards at the Termez crossing. Photo: File", article.Removed);
     }
 
     private static IEnumerable<string> Set(IEnumerable<Ref> refs) => refs.Select(r => r.Slug).Order();

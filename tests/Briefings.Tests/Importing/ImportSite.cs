@@ -27,6 +27,14 @@ internal static class ImportSite
         return new ArticleImporter(site, MentionMatcher.For(site)).Import(raw, options ?? new ImportOptions());
     }
 
+    public static ImportedArticle ImportHtml(string input, string html, ImportOptions? options = null)
+    {
+        var site = new SiteBuilder(new BuildOptions(input, "_site")).Read(out _);
+        var page = HtmlExtractor.Extract(html, null, out var error);
+        Assert.Null(error);
+        return new ArticleImporter(site, MentionMatcher.For(site)).Import(page, options ?? new ImportOptions());
+    }
+
     public static string Slugs(ImportedArticle article, Content.ContentKind kind) =>
         string.Join(' ', article.Of(kind).Select(e => e.Key.Slug));
 }
