@@ -24,13 +24,19 @@ internal sealed partial class SourceCopyAdvisor(string inputDirectory, Site site
             return;
         }
 
-        foreach (var article in site.Articles.Where(a => !a.IsDraft))
+        foreach (var article in site.Articles)
         {
-            var path = Path.Combine(sources, article.Slug + ".txt");
-            if (File.Exists(path))
-            {
-                Advise(article, File.ReadAllText(path));
-            }
+            Advise(article);
+        }
+    }
+
+    /// <summary>One article (serve's incremental rebuild advises the articles that changed).</summary>
+    public void Advise(Article article)
+    {
+        var path = Path.Combine(inputDirectory, DraftFile.SourcesFolder, article.Slug + ".txt");
+        if (!article.IsDraft && File.Exists(path))
+        {
+            Advise(article, File.ReadAllText(path));
         }
     }
 

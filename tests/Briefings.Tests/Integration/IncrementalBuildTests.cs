@@ -135,6 +135,25 @@ public sealed partial class IncrementalBuildTests : IDisposable
         Edit(engine, "articles/2020/a-draft.md", t => Field(t, "title", "\"TODO\"") + "\nMore of the draft about India.\n", incremental: true);
     }
 
+    [Fact]
+    public void Should_warn_as_a_full_build_does_When_an_edit_copies_the_imported_source_text()
+    {
+        // Given an article whose imported page text is kept beside the input
+        var source = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"word{i}"));
+        Write(".briefings/sources/copied.txt", source);
+        Write("articles/2020/copied.md", Support.Files.Article("Copied", body: "Our own summary."));
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false });
+        AssertSame(engine.Build());
+
+        // When its body is edited to repeat the source (the warning comes, in place), then back to a summary
+        Write("articles/2020/copied.md", Read("articles/2020/copied.md").Replace("Our own summary.", source, StringComparison.Ordinal));
+        var copied = engine.Update(["articles/2020/copied.md"]);
+        Assert.True(engine.LastWasIncremental);
+        Assert.Contains(copied.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.CopiedSource);
+        AssertSame(copied);
+        Edit(engine, "articles/2020/copied.md", t => t.Replace(source, "Our own summary again.", StringComparison.Ordinal), incremental: true);
+    }
+
     private void Edit(IncrementalBuilder engine, string path, Func<string, string> change, bool incremental)
     {
         Write(path, change(Read(path)));

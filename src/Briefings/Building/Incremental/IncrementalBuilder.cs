@@ -157,7 +157,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         clock.Mark("context");
         var bag = new DiagnosticBag();
         var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock);
-        diagnostics = [.. diagnostics, .. Advise(state, site, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
+        diagnostics = [.. diagnostics, .. Advise(state, site, _input, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
         clock.Mark("advise");
         if (bag.HasErrors)
         {
@@ -235,14 +235,23 @@ public sealed class IncrementalBuilder(BuildOptions options)
         return new FileChange(oldItem, linked, file, bodyOnly, bag.Sorted(), true);
     }
 
-    /// <summary>Mention advice for the changed articles and notes, with the matcher of the build (entities are unchanged).</summary>
-    private static IReadOnlyList<Diagnostic> Advise(BuildState state, Site site, HashSet<string> paths)
+    /// <summary>
+    /// The advise stage for the changed articles and notes: mentions, with the matcher of the build (entities are
+    /// unchanged), and an article's copy of its imported source text.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Advise(BuildState state, Site site, string input, HashSet<string> paths)
     {
         var bag = new DiagnosticBag();
         var advisor = new MentionAdvisor(state.Matcher, site, bag);
+        var copies = new Importing.SourceCopyAdvisor(input, site, bag);
         foreach (var item in site.Articles.Cast<DatedItem>().Concat(site.Notes).Where(i => paths.Contains(i.SourcePath)))
         {
             advisor.Advise(item);
+        }
+
+        foreach (var article in site.Articles.Where(a => paths.Contains(a.SourcePath)))
+        {
+            copies.Advise(article);
         }
 
         return bag.Sorted();
