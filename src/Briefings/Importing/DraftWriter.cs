@@ -34,11 +34,13 @@ internal static class DraftWriter
             lines.Add($"dateline: {YamlText.Quote(dateline)}");
         }
 
-        lines.Add($"countries: {YamlText.List(article.Of(ContentKind.Country).Select(e => e.Key.Slug))}");
-        lines.Add($"groups: {YamlText.List(article.Of(ContentKind.Group).Select(e => e.Key.Slug))}");
-        lines.Add($"meetings: {YamlText.List(article.Meetings.Select(m => m.Slug))}");
-        lines.Add($"people: {YamlText.List(article.Of(ContentKind.Person).Select(e => e.Key.Slug))}");
-        lines.Add("topics: []");
+        // The tags, by field name: the kinds import tags from the text (their descriptors say), the meetings it found,
+        // and the site's topics it suggests.
+        var tags = ContentKinds.All.Where(d => d.TaggedByImport)
+            .Select(d => (Field: d.Plural, Slugs: article.Of(d.Kind).Select(e => e.Key.Slug)))
+            .Append((Field: "meetings", Slugs: article.Meetings.Select(m => m.Slug)))
+            .Append((Field: "topics", Slugs: article.Topics.Select(t => t.Slug)));
+        lines.AddRange(tags.OrderBy(t => t.Field, StringComparer.Ordinal).Select(t => $"{t.Field}: {YamlText.List(t.Slugs)}"));
         lines.Add("status: draft".PadRight(34) + "# imported: check the tags against the text, then delete this line to publish");
         lines.Add("---");
         lines.Add("");

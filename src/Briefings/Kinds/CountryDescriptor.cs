@@ -18,6 +18,8 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
 
     public override PageKind PageKind => PageKind.Country;
 
+    public override bool TaggedByImport => true;
+
     public override string SchemaType => "Country";
 
     /// <summary>Profiles are kept by country (<see cref="Site.CountryProfiles"/>), not in a list.</summary>

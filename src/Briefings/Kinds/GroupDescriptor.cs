@@ -25,6 +25,8 @@ internal sealed class GroupDescriptor : KindDescriptor<Group>
 
     public override PageKind PageKind => PageKind.Group;
 
+    public override bool TaggedByImport => true;
+
     public override double RelatedWeight => 2;
 
     public override string SchemaType => "Organization";

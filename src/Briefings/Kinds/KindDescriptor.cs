@@ -77,6 +77,12 @@ internal abstract class KindDescriptor
     public virtual double RelatedWeight => 1;
 
     /// <summary>
+    /// Import hint: <c>import</c> tags a draft article with the entities of this kind that the page's text names, in
+    /// the article's field named <see cref="Plural"/> (countries, groups, people).
+    /// </summary>
+    public virtual bool TaggedByImport => false;
+
+    /// <summary>
     /// <c>serve</c> updates a change to its front matter in place (tags, date, title: its card moves between pages); for
     /// the other kinds such a change is a full build. A change to the body alone is always updated in place.
     /// </summary>

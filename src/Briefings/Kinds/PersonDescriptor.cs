@@ -18,6 +18,8 @@ internal sealed class PersonDescriptor : KindDescriptor<Person>
 
     public override PageKind PageKind => PageKind.Person;
 
+    public override bool TaggedByImport => true;
+
     public override double RelatedWeight => 2;
 
     public override string SchemaType => "Person";

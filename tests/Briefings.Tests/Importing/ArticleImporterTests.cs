@@ -150,6 +150,9 @@ public sealed class ArticleImporterTests : IDisposable
         // Then
         Assert.Equal(["counter-terrorism", "foreign-fighters"], article.Topics.Select(t => t.Slug));
         Assert.Equal("\"Counter-terrorism\" ×3", article.Topics[0].Reason);
+        var draft = DraftWriter.Text(article, "schema.json").Split('\n');
+        Assert.Contains("topics: [counter-terrorism, foreign-fighters]", draft);
+        Assert.Contains("people: [sergey-lavrov]", draft);
         Assert.Equal(
             [("Pakistan Counter Terrorism Department", "organisation"), ("Oleg Syromolotov", "person"), ("Counter-Terrorism Committee of the Shanghai Cooperation Organisation", "organisation")],
             article.UnknownNames.Select(n => (n.Name, n.Kind)));
