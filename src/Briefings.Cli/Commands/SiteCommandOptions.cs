@@ -7,7 +7,7 @@ internal static class SiteCommandOptions
 
     /// <summary><see cref="InputHelp"/> for a usage whose option column is <paramref name="width"/> wide.</summary>
     public static string InputHelpIn(int width) => "  " + "--input DIR".PadRight(width) + "content folder (default: input)";
-    public const string ThemeHelp = "  --theme DIR       theme folder (default: the built-in theme)";
+    public const string ThemeHelp = "  --theme DIR       a theme folder: its files replace the built-in theme's of the same path";
 
     public static string InputDirectory(ArgReader args)
     {

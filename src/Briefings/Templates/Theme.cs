@@ -30,24 +30,33 @@ public abstract class Theme
     /// <summary>The theme compiled into the tool (the repository's <c>theme/</c> folder).</summary>
     public static Theme Default { get; } = new EmbeddedTheme();
 
-    public static Theme FromDirectory(string directory) => new DirectoryTheme(directory);
+    /// <summary>
+    /// A theme folder (<c>--theme</c>) over the built-in theme: each file it has replaces the built-in file of the same
+    /// path (a template, a partial, an asset), and every other file is the built-in one. A site that changes one
+    /// stylesheet or partial keeps only that file.
+    /// </summary>
+    public static Theme FromDirectory(string directory) => new DirectoryTheme(directory, Default);
 }
 
-internal sealed class DirectoryTheme(string root) : Theme
+internal sealed class DirectoryTheme(string root, Theme under) : Theme
 {
+    private readonly ILookup<bool, string> _entries = Entries(root).ToLookup(e => e.IsLink, e => e.Path);
+
     public override string Name => root;
 
     public override string? Directory => root;
 
-    private readonly ILookup<bool, string> _entries = Entries(root).ToLookup(e => e.IsLink, e => e.Path);
-
-    public override IReadOnlyList<string> Files => [.. _entries[false]];
+    public override IReadOnlyList<string> Files => [.. _entries[false].Union(under.Files, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public override IReadOnlyList<string> Links => [.. _entries[true]];
 
-    public override byte[] Read(string path) => File.ReadAllBytes(Path.Combine(root, path));
+    public override byte[] Read(string path) => Own(path) ? File.ReadAllBytes(Path.Combine(root, path)) : under.Read(path);
 
-    public override string SourcePath(string path) => Path.Combine(Path.GetFullPath(root), path).Replace('\\', '/');
+    /// <summary>Diagnostics name the folder's own files by their full path, the rest as the built-in theme's.</summary>
+    public override string SourcePath(string path) =>
+        Own(path) || _entries[true].Contains(path, StringComparer.Ordinal) ? Path.Combine(Path.GetFullPath(root), path).Replace('\\', '/') : under.SourcePath(path);
+
+    private bool Own(string path) => _entries[false].Contains(path, StringComparer.Ordinal);
 
     /// <summary>Every file and link under <paramref name="folder"/>, not walking hidden folders, node_modules or links.</summary>
     private static (string Path, bool IsLink)[] Entries(string folder)
