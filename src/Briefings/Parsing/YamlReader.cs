@@ -157,6 +157,10 @@ internal sealed class YamlReader(DiagnosticBag diagnostics, string path, int fir
         var message = e.InnerException?.Message ?? e.Message;
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         message = message.StartsWith('(') && paren > 0 ? message[(paren + 3)..] : message;
-        return $"malformed YAML: {message.TrimEnd('.')}";
+        var hint = message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            ? "; a value that has ': ' in it must be quoted, e.g. title: \"Talks: the second round\""
+            : "";
+        return $"malformed YAML: {message.TrimEnd('.')}{hint}";
     }
 }

@@ -240,4 +240,16 @@ public sealed class YamlReaderTests
         Assert.Equal(DiagnosticCodes.InvalidYaml, error.Code);
         Assert.Equal(2, error.Location.Line);
     }
+
+    [Fact]
+    public void Should_say_to_quote_the_value_When_an_unquoted_value_has_a_colon_and_a_space()
+    {
+        const string Text = "---\ntitle: Talks: the second round\ndate: 2018-03-22\nsummary: Talks.\n---\nBody.\n";
+
+        var (_, diagnostics) = ContentFile.Parse(Text);
+
+        var error = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.InvalidYaml);
+        Assert.Equal(2, error.Location.Line);
+        Assert.EndsWith("a value that has ': ' in it must be quoted, e.g. title: \"Talks: the second round\"", error.Message);
+    }
 }
