@@ -60,7 +60,7 @@ public sealed partial class WorkflowTests
         var ci = Load("ci.yml");
         var job = (YamlMappingNode)Map(ci, "jobs").Children.Values.Single();
 
-        Assert.Equal("/${{ github.event.repository.name }}/", Scalar(Map(job, "env"), "BASE_PATH"));
+        Assert.Equal("${{ github.event.repository.name == format('{0}.github.io', github.repository_owner) && '/' || format('/{0}/', github.event.repository.name) }}", Scalar(Map(job, "env"), "BASE_PATH"));
         Assert.Contains("dotnet run --project src/Briefings.Cli -- build --base-url \"$BASE_PATH\"", RunLines(ci));
         var links = Steps(ci).Single(s => Scalar(s, "run")?.Contains("SiteLinkCheckTests", StringComparison.Ordinal) == true);
         Assert.Equal("${{ env.BASE_PATH }}", Scalar(Map(links, "env"), "BRIEFINGS_BASE_PATH"));
