@@ -42,7 +42,8 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
             matcher.Find(segment.Text, tokens, mentions);
             foreach (var mention in mentions)
             {
-                if (listed.Contains(mention.Entity) || item.IgnoreMentions.Ignores(mention.Entity.Slug))
+                if (listed.Contains(mention.Entity) || item.IgnoreMentions.Ignores(mention.Entity.Slug)
+                    || site.MeantByBrokenReferences.Contains((item.SourcePath, mention.Entity)))
                 {
                     continue;
                 }

@@ -14,6 +14,14 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
     /// <summary>Suggestions cost an edit distance per candidate: a file with thousands of bad slugs gets them for the first few hundred only.</summary>
     internal const int MaxSuggestions = 300;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, EntityKey Entity), byte> _meant = new();
+
+    /// <summary>
+    /// The entities a file's unknown references were probably meant to be (the "did you mean" of their errors): mention
+    /// advice leaves them out, since the error already says to list them.
+    /// </summary>
+    public IReadOnlySet<(string Path, EntityKey Entity)> Meant => _meant.Keys.ToHashSet();
+
     private static readonly string[] WikiKinds = [.. Enum.GetValues<ContentKind>().Select(k => k.Singular())];
 
     private int _suggestions;
@@ -92,9 +100,15 @@ internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnos
             return false;
         }
 
-        var aliasHint = registry.ByAlias(key) is { } aliased ? $"; did you mean '{aliased}'?" : null;
-        var hint = aliasHint ?? (++_suggestions <= MaxSuggestions ? Suggest.DidYouMean(slug, registry.Slugs(kind)) : "");
+        IReadOnlyList<string> meant = registry.ByAlias(key) is { } aliased ? [aliased]
+            : ++_suggestions <= MaxSuggestions ? Suggest.Closest(slug, registry.Slugs(kind)) : [];
+        var hint = meant.Count == 0 ? "" : "; did you mean " + string.Join(" or ", meant.Select(m => $"'{m}'")) + "?";
         diagnostics.Error(at, code, $"{what}: no {kind.Singular()} '{slug}'{hint}");
+        foreach (var candidate in meant)
+        {
+            _meant.TryAdd((at.Path, new EntityKey(kind, candidate)), 0);
+        }
+
         return false;
     }
 }

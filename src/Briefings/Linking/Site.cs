@@ -11,6 +11,9 @@ internal sealed class Site
 {
     private static readonly IReadOnlyList<DatedItem> NoItems = [];
 
+    /// <summary>What files' unknown references probably meant, by file (see <see cref="ReferenceResolver.Meant"/>).</summary>
+    public IReadOnlySet<(string Path, EntityKey Entity)> MeantByBrokenReferences { get; init; } = new HashSet<(string, EntityKey)>();
+
     internal Site(
         SiteSettings settings,
         CountryCatalog countries,

@@ -50,7 +50,10 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             AliasValidator.Validate(
                 ContentKinds.All.SelectMany(d => resolved[d.Kind]).Where(i => i.OldPaths.Count > 0).Select(i => (new EntityKey(i.Kind, i.Slug), i.OldPaths)),
                 diagnostics),
-            new CoverageIndex(dated));
+            new CoverageIndex(dated))
+        {
+            MeantByBrokenReferences = resolver.Meant,
+        };
     }
 
     /// <summary>

@@ -32,6 +32,21 @@ public sealed class MentionAdviceTests : IDisposable
     }
 
     [Fact]
+    public void Should_not_advise_listing_an_entity_When_a_misspelt_reference_already_points_at_it()
+    {
+        // Given 'pakistn' for Pakistan in the tags, and Pakistan and Afghanistan named in the text
+        _site.With(ArticlePath, Files.Article("Talks", extra: "countries: [pakistn]", body: "Pakistan spoke, and so did Afghanistan."));
+
+        // When
+        var result = _site.Build();
+
+        // Then the error says what to fix; advice is given for Afghanistan only, not Pakistan a second time
+        Assert.Contains("did you mean 'pakistan'?", result.Single(DiagnosticCodes.UnknownReference).Message);
+        var advice = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UntaggedMention);
+        Assert.Contains("mentions Afghanistan", advice.Message);
+    }
+
+    [Fact]
     public void Should_locate_the_mention_in_the_title_When_the_title_names_an_untagged_group()
     {
         // Given: the summary ("Summary of Pakistan warns of IS.") names it too
