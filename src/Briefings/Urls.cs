@@ -79,7 +79,10 @@ internal sealed class Urls
 
     public static string EntityPath(EntityKey key) => EntityPath(key.Kind, key.Slug);
 
-    public static string SeriesPath(string series) => $"meetings/series/{series}/";
+    public static string SeriesPath(string series) => $"{SeriesIndexPath}{series}/";
+
+    /// <summary>The page that lists every meeting series.</summary>
+    public static string SeriesIndexPath => "meetings/series/";
 
     /// <summary>Page <paramref name="page"/> of a paginated page: the page itself, then <c>…/page/2/</c> and on.</summary>
     public static string Paged(string path, int page) => page <= 1 ? path : $"{path}page/{page}/";

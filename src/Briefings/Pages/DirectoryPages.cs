@@ -4,7 +4,7 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
 
-/// <summary>Indexes of countries, groups, people and topics, with how much coverage each has.</summary>
+/// <summary>Indexes of countries, groups, people, topics and meeting series, with how much each has.</summary>
 internal static class DirectoryPages
 {
     public static IEnumerable<PageJob> Plan(PageContext ctx)
@@ -17,6 +17,9 @@ internal static class DirectoryPages
             [new LinkGroupModel("People", Links(ctx, ctx.Site.People.Select(p => Key(p))))]);
         yield return Job(ctx, ContentKind.Topic, "Themes that run through the coverage.", () =>
             [new LinkGroupModel("Topics", Links(ctx, ctx.Site.Topics.Select(t => new EntityKey(ContentKind.Topic, t.Slug))))]);
+        yield return new PageJob(Urls.SeriesIndexPath, PageTemplate.Directory, PageKind.Index, () => new DirectoryModel(
+            "Meeting series", "Talks that meet again and again, each with its meetings in order.", ContentKind.Meeting.Plural(),
+            [new LinkGroupModel("Series", [.. ctx.Site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])]));
     }
 
     private static PageJob Job(PageContext ctx, ContentKind kind, string description, Func<IReadOnlyList<LinkGroupModel>> groups) =>

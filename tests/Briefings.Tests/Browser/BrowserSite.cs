@@ -23,7 +23,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     [
         "", "articles/", "countries/", "search/",
         "articles/pakistan-russia-concerned-over-growing-is-threat/", "notes/pakistan-russia-counter-terrorism-track/",
-        "meetings/pakistan-russia-jwg-ct-7/", "meetings/series/pakistan-russia-jwg-ct/", "countries/pakistan/",
+        "meetings/pakistan-russia-jwg-ct-7/", "meetings/series/", "meetings/series/pakistan-russia-jwg-ct/", "countries/pakistan/",
         "groups/islamic-state/", "people/sergey-lavrov/", "topics/counter-terrorism/", "404.html",
     ];
 

@@ -141,6 +141,17 @@ public sealed partial class ReaderOutputTests : IDisposable
     }
 
     [Fact]
+    public void Should_list_every_meeting_series_with_its_number_of_meetings_at_meetings_series()
+    {
+        _site.BuildClean();
+
+        var index = _site.Page("meetings/series/");
+        Assert.Contains("<h1>Meeting series</h1>", index);
+        Assert.Contains("<a href=\"/base/meetings/series/talks/\">", index);
+        Assert.Contains("<span class=\"count\">(1)</span>", index);
+    }
+
+    [Fact]
     public void Should_draw_no_chart_of_two_bars_or_fewer_and_keep_the_counts_as_text()
     {
         // Given Pakistan covered in two years, and two countries covered in the last twelve months
