@@ -3,7 +3,8 @@ namespace Briefings.Cli.Starter;
 /// <summary>
 /// A new site's repository, as <c>briefings init</c> writes it: <c>input/</c> with <c>site.yml</c> and one example of
 /// each kind, the tool pinned in <c>.config/dotnet-tools.json</c>, GitHub workflows that check pull requests and publish
-/// on Pages the way this repository's do, <c>.gitignore</c> and a README for the site's owner. The files are
+/// on Pages the way this repository's do, <c>.gitignore</c> and a README for the site's owner. <c>{{title}}</c> in them
+/// is the title as it is, <c>{{title-in-quotes}}</c> the title inside a double-quoted YAML string. The files are
 /// <c>Starter/files/</c>, embedded; names that git or GitHub would read in this repository are stored without their dot.
 /// </summary>
 internal static class SiteStarter
@@ -30,6 +31,7 @@ internal static class SiteStarter
     public static IReadOnlyList<string> Write(string folder, string title, string version, DateOnly today)
     {
         var date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var inQuotes = Scaffolding.YamlText.Quote(title)[1..^1]; // inside a double-quoted YAML string
         var written = new List<string>();
         foreach (var stored in typeof(SiteStarter).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -37,7 +39,8 @@ internal static class SiteStarter
             using var stream = typeof(SiteStarter).Assembly.GetManifestResourceStream(stored)!;
             using var reader = new StreamReader(stream);
             var text = reader.ReadToEnd()
-                .Replace("{{title}}", path.EndsWith(".md", StringComparison.Ordinal) && !path.StartsWith("input/", StringComparison.Ordinal) ? title : YamlSafe(title), StringComparison.Ordinal)
+                .Replace("{{title-in-quotes}}", inQuotes, StringComparison.Ordinal)
+                .Replace("{{title}}", title, StringComparison.Ordinal)
                 .Replace("{{version}}", version, StringComparison.Ordinal)
                 .Replace("{{date}}", date, StringComparison.Ordinal);
             var full = Path.Combine(folder, path);
@@ -63,7 +66,4 @@ internal static class SiteStarter
 
         return stored;
     }
-
-    /// <summary>The title inside a double-quoted YAML string.</summary>
-    private static string YamlSafe(string title) => title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }

@@ -38,25 +38,36 @@ public abstract class Theme
     public static Theme FromDirectory(string directory) => new DirectoryTheme(directory, Default);
 }
 
-internal sealed class DirectoryTheme(string root, Theme under) : Theme
+internal sealed class DirectoryTheme : Theme
 {
-    private readonly ILookup<bool, string> _entries = Entries(root).ToLookup(e => e.IsLink, e => e.Path);
+    private readonly string _root;
+    private readonly Theme _under;
 
-    public override string Name => root;
+    /// <summary>The folder's own files and links, as paths like <see cref="Files"/>.</summary>
+    private readonly HashSet<string> _own;
 
-    public override string? Directory => root;
+    public DirectoryTheme(string root, Theme under)
+    {
+        (_root, _under) = (root, under);
+        var entries = Entries(root);
+        _own = [.. entries.Select(e => e.Path)];
+        Links = [.. entries.Where(e => e.IsLink).Select(e => e.Path)];
+        Files = [.. entries.Where(e => !e.IsLink).Select(e => e.Path).Union(under.Files, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
 
-    public override IReadOnlyList<string> Files => [.. _entries[false].Union(under.Files, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public override string Name => _root;
 
-    public override IReadOnlyList<string> Links => [.. _entries[true]];
+    public override string? Directory => _root;
 
-    public override byte[] Read(string path) => Own(path) ? File.ReadAllBytes(Path.Combine(root, path)) : under.Read(path);
+    public override IReadOnlyList<string> Files { get; }
+
+    public override IReadOnlyList<string> Links { get; }
+
+    public override byte[] Read(string path) => _own.Contains(path) ? File.ReadAllBytes(Path.Combine(_root, path)) : _under.Read(path);
 
     /// <summary>Diagnostics name the folder's own files by their full path, the rest as the built-in theme's.</summary>
     public override string SourcePath(string path) =>
-        Own(path) || _entries[true].Contains(path, StringComparer.Ordinal) ? Path.Combine(Path.GetFullPath(root), path).Replace('\\', '/') : under.SourcePath(path);
-
-    private bool Own(string path) => _entries[false].Contains(path, StringComparer.Ordinal);
+        _own.Contains(path) ? Path.Combine(Path.GetFullPath(_root), path).Replace('\\', '/') : _under.SourcePath(path);
 
     /// <summary>Every file and link under <paramref name="folder"/>, not walking hidden folders, node_modules or links.</summary>
     private static (string Path, bool IsLink)[] Entries(string folder)

@@ -82,5 +82,5 @@ public sealed class HostileSearchTests(BrowserSite browser) : IDisposable
         File.CreateSymbolicLink(Path.Combine(bin, "pagefind"), Path.Combine(RealInputTests.RepoRoot(), "theme", "node_modules", ".bin", "pagefind"));
     }
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Quote(string text) => Briefings.Scaffolding.YamlText.Quote(text);
 }
