@@ -5,9 +5,9 @@ using Briefings.Tests.Support;
 namespace Briefings.Tests.Golden;
 
 /// <summary>
-/// One page per template, built from the repository's <c>input/</c> plus a few files that make the pages it lacks (a
-/// redirect, older coverage), compared with the HTML kept in <c>Golden/Pages</c>: a refactor that changes the output
-/// shows up as a diff. <c>BRIEFINGS_BLESS=1 dotnet test</c> rewrites the kept pages from what was built, for review.
+/// One page per template, built from <c>Golden/Input</c> (a frozen copy of the repository's starter content, so that a
+/// content pull request never has to re-bless pages) plus a few files that make the pages it lacks (a redirect, older
+/// coverage), compared with the HTML kept in <c>Golden/Pages</c>: a refactor that changes the output shows up as a diff. <c>BRIEFINGS_BLESS=1 dotnet test</c> rewrites the kept pages from what was built, for review.
 /// </summary>
 public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
 {
@@ -75,14 +75,14 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
     /// <summary>Line endings as git may check them out; nothing else varies (builds are reproducible).</summary>
     private static string Normalised(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The real input, an aliased article and 51 articles on one topic (its coverage runs to a second page), built once.</summary>
+    /// <summary>The frozen input, an aliased article and 51 articles on one topic (its coverage runs to a second page), built once.</summary>
     public sealed class GoldenSite : IDisposable
     {
         private readonly TestSite _site = new();
 
         public GoldenSite()
         {
-            var input = Path.Combine(RealInputTests.RepoRoot(), "input");
+            var input = Path.Combine(RealInputTests.RepoRoot(), "tests", "Briefings.Tests", "Golden", "Input");
             foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
             {
                 _site.With(Path.GetRelativePath(input, file).Replace('\\', '/'), File.ReadAllText(file));
