@@ -37,12 +37,14 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
             .Select(r => new EntityKey(r.Kind, r.Slug)).ToHashSet();
         var found = new Dictionary<EntityKey, (int Count, SourceLocation First, string Written)>();
         var (tokens, mentions) = (scratch.Tokens, scratch.Mentions);
+        var publisher = (item as Article)?.Source.Name;
         foreach (var segment in Segments(item))
         {
             matcher.Find(segment.Text, tokens, mentions);
             foreach (var mention in mentions)
             {
                 if (listed.Contains(mention.Entity) || item.IgnoreMentions.Ignores(mention.Entity.Slug)
+                    || InPublisherName(segment.Text, mention, publisher)
                     || site.MeantByBrokenReferences.Contains((item.SourcePath, mention.Entity)))
                 {
                     continue;
@@ -61,6 +63,37 @@ internal sealed class MentionAdvisor(MentionMatcher matcher, Site site, Diagnost
             diagnostics.Warning(first, DiagnosticCodes.UntaggedMention,
                 $"mentions {name} ({how}) but '{entity.Kind.Plural()}' does not list '{entity.Slug}'; add it, or add it to '{MentionOptOut.Field}' if the mention is in passing");
         }
+    }
+
+    /// <summary>
+    /// A word of the article's own publisher's name ("India" in "The Times of India", "Pakistan" in "Pakistan
+    /// Today") is where the report comes from, not what it is about.
+    /// </summary>
+    private static bool InPublisherName(ReadOnlySpan<char> text, MentionAt mention, string? publisher)
+    {
+        if (string.IsNullOrWhiteSpace(publisher))
+        {
+            return false;
+        }
+
+        for (var from = 0; from <= text.Length - publisher.Length;)
+        {
+            var at = text[from..].IndexOf(publisher, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            if (mention.Start >= start && mention.Start + mention.Length <= start + publisher.Length)
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
     }
 
     private IEnumerable<ProseSegment> Segments(DatedItem item) =>

@@ -74,6 +74,35 @@ public sealed class MentionAdviceTests : IDisposable
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UntaggedMention);
     }
 
+    [Fact]
+    public void Should_not_warn_When_the_country_is_only_named_by_the_articles_publisher()
+    {
+        // Given a report by The Times of India about Pakistan, and a second India that is a real mention
+        const string article = """
+            ---
+            title: Talks
+            date: 2018-03-21
+            source:
+              name: The Times of India
+              url: https://example.com/story
+            summary: A summary.
+            countries: [pakistan]
+            ---
+            Curated summary of a report by [The Times of India](https://example.com/story) on Pakistan.
+
+            Pakistan spoke; India did not.
+            """;
+        _site.With(ArticlePath, article);
+
+        // When
+        var result = _site.Build();
+
+        // Then only the second India is advice, at its own place
+        var warning = result.Single(DiagnosticCodes.UntaggedMention);
+        Assert.StartsWith("mentions India (1×)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation(ArticlePath, 12, 17), warning.Location);
+    }
+
     [Theory]
     [InlineData("ignore_mentions: [afghanistan]")]
     [InlineData("ignore_mentions: all")]
