@@ -59,6 +59,9 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
         return new Located<string>(text, at) { IsSingleLine = scalar.IsSingleLine };
     }
 
+    /// <summary>Where <paramref name="key"/>'s value is written, or null when the field is absent.</summary>
+    public SourceLocation? LocationOf(string key) => Node(key)?.Location;
+
     /// <summary>A text value; a value starting with <c>TODO</c> is remembered as a placeholder (see <see cref="ReportPlaceholders"/>).</summary>
     public string? String(string key, bool required = false)
     {
