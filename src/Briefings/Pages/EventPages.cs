@@ -261,7 +261,7 @@ internal static class EventPages
             [.. PrecisionWords.Select(p => new FactModel(p.Key.ToString().ToLowerInvariant(), p.Value))],
             [.. AdmiraltyGrade.Reliabilities.Select(r => new FactModel(r.Code.ToString(), $"source reliability: {r.Meaning}")),
                 .. AdmiraltyGrade.Credibilities.Select(c => new FactModel(c.Code.ToString(CultureInfo.InvariantCulture), $"information credibility: {c.Meaning}"))],
-            Downloads(ctx));
+            [.. Downloads(ctx).Skip(1)]);
     }
 
     private static string Coordinates(Coordinates c) =>
