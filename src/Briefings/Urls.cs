@@ -89,6 +89,28 @@ internal sealed class Urls
 
     public static string AssetPath(string file) => $"assets/{file}";
 
+    /// <summary>The page that documents the event exports' columns and every event type.</summary>
+    public static string CodebookPath => "events/codebook/";
+
+    /// <summary>A filtered list of events: <c>events/types/attack/</c>, <c>events/countries/pakistan/</c>, <c>events/years/2021/page/2/</c>.</summary>
+    public static string EventFacetPath(EventFacet facet, string value, int page = 1) => Paged($"events/{FacetFolder(facet)}/{value}/", page);
+
+    /// <summary>Every event as data: <c>events/events.csv</c>, <c>events/events.json</c>.</summary>
+    public static string EventsExportPath(EventExportFormat format) => $"events/events.{Extension(format)}";
+
+    /// <summary>The events that name a country or group, as data: <c>countries/pakistan/events.csv</c>.</summary>
+    public static string EntityEventsExportPath(EntityKey key, EventExportFormat format) => $"{EntityPath(key)}events.{Extension(format)}";
+
+    private static string FacetFolder(EventFacet facet) => facet switch
+    {
+        EventFacet.Type => "types",
+        EventFacet.Country => "countries",
+        EventFacet.Group => "groups",
+        _ => "years",
+    };
+
+    private static string Extension(EventExportFormat format) => format == EventExportFormat.Csv ? "csv" : "json";
+
     /// <summary>
     /// The page path of a validated alias, relative to the base path: <c>/old/path</c> and <c>old/path/</c> →
     /// <c>old/path/</c> (a folder, written as <c>old/path/index.html</c>); a name ending in <c>.html</c> or <c>.htm</c>
@@ -115,6 +137,11 @@ internal sealed class Urls
     public string Series(string series) => Href(SeriesPath(series));
 
     public string Asset(string file) => Href(AssetPath(file));
+
+    public string EventsBy(EventFacet facet, string value, int page = 1) => Href(EventFacetPath(facet, value, page));
+
+    /// <summary>The absolute URL of a site path when the site's address is known, else its root-relative href.</summary>
+    public string AbsoluteOrHref(string path) => Absolute(path) ?? Href(path);
 
     /// <summary>The file a page path is written to: <c>articles/x/</c> → <c>articles/x/index.html</c>.</summary>
     public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;

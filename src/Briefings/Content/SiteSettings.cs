@@ -18,4 +18,7 @@ internal sealed record SiteSettings
 
     /// <summary>Optional display names for topic slugs.</summary>
     public IReadOnlyDictionary<string, string> TopicTitles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Event types the site adds to the built-in codebook (<c>event_types:</c>), in the order written.</summary>
+    public IReadOnlyList<EventType> EventTypes { get; init; } = [];
 }

@@ -25,6 +25,9 @@ internal static class DiagnosticCodes
     public const string YamlAliasNotAllowed = "BRF211";
     public const string MarkdownTooComplex = "BRF212";
     public const string Placeholder = "BRF213";
+    public const string InvalidGrade = "BRF214";
+    public const string InvalidCoordinates = "BRF215";
+    public const string InvalidCount = "BRF216";
 
     // Slugs and references (BRF3xx)
     public const string InvalidSlug = "BRF301";
@@ -36,6 +39,7 @@ internal static class DiagnosticCodes
     public const string DuplicateReference = "BRF307";
     public const string InvalidAlias = "BRF308";
     public const string AliasClash = "BRF309";
+    public const string NotMilitant = "BRF310";
 
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";

@@ -50,6 +50,7 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
             Source = source ?? new SourceInfo("", null),
             Dateline = f.String("dateline"),
             Refs = ContentReaders.Refs(f),
+            Events = f.References("events", ContentKind.Event),
             IsDraft = ContentReaders.IsDraft(f),
             Aliases = f.LocatedStrings("aliases"),
             IgnoreMentions = f.MentionOptOut(MentionOptOut.Field),
@@ -82,7 +83,8 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
         "status: draft                     # delete this line to publish (every TODO must be gone by then)",
     ];
 
-    protected override Article Resolve(Article item, ReferenceResolver resolver) => item with { Refs = resolver.Resolve(item.Refs) };
+    protected override Article Resolve(Article item, ReferenceResolver resolver) =>
+        item with { Refs = resolver.Resolve(item.Refs), Events = resolver.Resolve(item.Events, "events") };
 
     protected override PageModel ItemModel(PageContext ctx, Article a) => ItemPages.Article(ctx, a);
 

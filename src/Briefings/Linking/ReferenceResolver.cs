@@ -9,8 +9,18 @@ namespace Briefings.Linking;
 /// reference to a file that exists but could not be read (<paramref name="unreadable"/>) is left out without an error
 /// of its own: that file's errors say what is wrong, and one bad date must not read as ten missing articles.
 /// </summary>
-internal sealed class ReferenceResolver(Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts, IReadOnlySet<EntityKey>? unreadable = null)
+internal sealed class ReferenceResolver(
+    Registry registry, DiagnosticBag diagnostics, IReadOnlySet<string> excludedDrafts, IReadOnlySet<EntityKey>? unreadable = null, SiteSettings? settings = null)
 {
+    /// <summary>The site's settings: what a kind's values are checked against besides references (the event codebook).</summary>
+    public SiteSettings Settings { get; } = settings ?? new SiteSettings();
+
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    /// <summary>The record a resolved reference names (null for a built-in country).</summary>
+    public T? Find<T>(Ref r)
+        where T : ContentItem => registry.Find<T>(r.Kind, r.Slug);
+
     /// <summary>Suggestions cost an edit distance per candidate: a file with thousands of bad slugs gets them for the first few hundred only.</summary>
     internal const int MaxSuggestions = 300;
 

@@ -31,6 +31,7 @@ internal sealed class Site
         Articles = ListOf<Article>(ContentKind.Article);
         Notes = ListOf<Note>(ContentKind.Note);
         Meetings = ListOf<Meeting>(ContentKind.Meeting);
+        Events = ListOf<Event>(ContentKind.Event);
         Groups = ListOf<Group>(ContentKind.Group);
         People = ListOf<Person>(ContentKind.Person);
         Topics = topics;
@@ -76,6 +77,9 @@ internal sealed class Site
     public IReadOnlyList<Note> Notes { get; }
 
     public IReadOnlyList<Meeting> Meetings { get; }
+
+    /// <summary>Events, newest first.</summary>
+    public IReadOnlyList<Event> Events { get; }
 
     public IReadOnlyList<Group> Groups { get; }
 

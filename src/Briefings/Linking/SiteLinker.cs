@@ -20,7 +20,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
         var registry = new Registry(included, countries, diagnostics);
         var excluded = drafts.Select(d => new EntityKey(d.Kind, d.Slug).ToString()).ToHashSet(StringComparer.Ordinal);
         var unreadable = Unreadable(content.Unreadable, registry);
-        var resolver = new ReferenceResolver(registry, diagnostics, excluded, unreadable);
+        var resolver = new ReferenceResolver(registry, diagnostics, excluded, unreadable, content.Settings);
 
         // Kind by kind, in the registry's order: suggestions for bad references are given for the first few hundred only.
         var resolved = ContentKinds.All.ToDictionary(d => d.Kind, d => registry.Of(d.Kind).Select(resolver.Resolved).ToList());

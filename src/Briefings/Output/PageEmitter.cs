@@ -8,7 +8,7 @@ using Briefings.Templates.Models;
 namespace Briefings.Output;
 
 /// <summary>
-/// One page job → its HTML and the feed that belongs beside it: the one way a page is emitted, used by the full build
+/// One page job → its HTML and the feed and data files that belong beside it (an entity's events as CSV and JSON): the one way a page is emitted, used by the full build
 /// (<see cref="SiteOutput"/>) and by serve's in-place writer, so both write the same bytes. Feeds are made only when
 /// the site has an absolute URL. An emitter caches feed entries: make one per build.
 /// </summary>
@@ -19,9 +19,11 @@ internal sealed class PageEmitter
     private readonly DiagnosticBag _diagnostics;
     private readonly PageMetaFactory _meta;
     private readonly FeedFiles? _feeds;
+    private readonly PageContext _ctx;
 
     public PageEmitter(PageContext ctx, TemplateEngine engine, SiteModel site, DiagnosticBag diagnostics)
     {
+        _ctx = ctx;
         _engine = engine;
         _site = site;
         _diagnostics = diagnostics;
@@ -48,6 +50,12 @@ internal sealed class PageEmitter
         if (Feed(job) is { } feed)
         {
             put(feed.Path, feed.Bytes);
+            count++;
+        }
+
+        foreach (var data in Events.EventExport.For(_ctx, job))
+        {
+            put(data.Path, data.Bytes);
             count++;
         }
 

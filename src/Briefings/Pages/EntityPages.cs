@@ -56,6 +56,7 @@ internal static class EntityPages
         AddSection(sections, "Meetings it took part in", Meetings(ctx, key));
         AddSection(sections, "Groups active here", [.. ctx.GroupsByCountry[c.Slug].Select(g => ctx.Link(new EntityKey(ContentKind.Group, g.Slug)))]);
         AddSection(sections, "People", [.. ctx.PeopleByCountry[c.Slug].Select(p => ctx.Link(new EntityKey(ContentKind.Person, p.Slug), null, p.Role))]);
+        EventPages.AddToEntity(ctx, key, facts, sections);
         return Model(ctx, key, c.Name, profile?.Summary, "Country", c.Flag, facts, profile is null ? NoBody : ctx.Body(profile), sections);
     }
 
@@ -67,6 +68,7 @@ internal static class EntityPages
         var sections = new List<LinkGroupModel>();
         AddSection(sections, "Active in", [.. g.Countries.Select(c => ctx.Link(new EntityKey(ContentKind.Country, c.Slug)))]);
         AddSection(sections, "Meetings it took part in", [.. ctx.Site.Meetings.Where(m => m.Refs.Groups.Any(r => r.Slug == g.Slug)).Select(ctx.Link)]);
+        EventPages.AddToEntity(ctx, key, facts, sections);
         return Model(ctx, key, g.Name, g.Summary, "Group", null, facts, ctx.Body(g), sections);
     }
 
@@ -84,6 +86,7 @@ internal static class EntityPages
         AddFact(facts, "Also known as", string.Join(", ", p.Aliases));
         var sections = new List<LinkGroupModel>();
         AddSection(sections, "Meetings attended", Meetings(ctx, key));
+        EventPages.AddToEntity(ctx, key, facts, sections);
         return Model(ctx, key, p.Name, p.Summary, "Person", null, facts, ctx.Body(p), sections);
     }
 

@@ -4,7 +4,7 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
 
-/// <summary>Article, note and meeting pages.</summary>
+/// <summary>Article, note and meeting pages (event pages are <see cref="EventPages"/>).</summary>
 internal static class ItemPages
 {
     private static readonly Dictionary<Confidence, string> ConfidenceMeanings = new()
@@ -35,7 +35,8 @@ internal static class ItemPages
         ctx.Body(a),
         ctx.EntityGroups(a.Refs),
         ctx.Cards(ctx.Site.NotesAbout(a)),
-        ctx.Cards(ctx.Site.RelatedTo(a)));
+        ctx.Cards(ctx.Site.RelatedTo(a)),
+        ctx.Cards(a.Events.Select(r => ctx.Site.Find<Event>(new EntityKey(ContentKind.Event, r.Slug))).OfType<Event>()));
 
     public static NoteModel Note(PageContext ctx, Note n) => new(
         n.Title,

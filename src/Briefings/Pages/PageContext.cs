@@ -24,7 +24,16 @@ internal sealed class PageContext : ILinkResolver
         _markdown = new MarkdownRenderer(this, urls.BasePath);
         GroupsByCountry = site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
         PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
+        _reports = new Lazy<ILookup<string, Article>>(() =>
+            site.Articles.SelectMany(a => a.Events.Select(e => (e.Slug, a))).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal));
     }
+
+    private readonly Lazy<ILookup<string, Article>> _reports;
+
+    /// <summary>The articles that report an event: those it lists and those that list it, each once, newest first.</summary>
+    public IReadOnlyList<Article> ReportsOf(Event e) =>
+        [.. e.Articles.Select(r => Site.Article(r.Slug)).OfType<Article>().Concat(_reports.Value[e.Slug])
+            .Distinct().Order(Comparer<Article>.Create(CoverageIndex.NewestFirst))];
 
     public Site Site { get; }
 

@@ -33,6 +33,8 @@ internal readonly record struct PageTemplate(string Name)
     public static readonly PageTemplate Article = new("article");
     public static readonly PageTemplate Note = new("note");
     public static readonly PageTemplate Meeting = new("meeting");
+    public static readonly PageTemplate Event = new("event");
+    public static readonly PageTemplate Codebook = new("codebook");
     public static readonly PageTemplate Entity = new("entity");
     public static readonly PageTemplate Coverage = new("coverage");
     public static readonly PageTemplate Redirect = new("redirect");

@@ -8,6 +8,7 @@ public enum PageKind
     Article,
     Note,
     Meeting,
+    Event,
     Country,
     Group,
     Person,

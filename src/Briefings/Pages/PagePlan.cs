@@ -10,7 +10,7 @@ internal static class PagePlan
 {
     /// <summary>The sections of the site, in the order the navigation, the home page and the 404 page list them.</summary>
     internal static readonly ContentKind[] NavSections =
-        [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
+        [ContentKind.Article, ContentKind.Note, ContentKind.Meeting, ContentKind.Event, ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic];
 
     /// <summary>
     /// Every planner of the site's pages except redirects (which depend on the others' paths), with the kinds of page
@@ -21,6 +21,7 @@ internal static class PagePlan
         new([PageKind.Index], HomePage.Plan),
         new([PageKind.Index], SectionPages.Plan),
         new([PageKind.Index], DirectoryPages.Plan),
+        new([PageKind.Index], EventPages.Plan),
         new([.. ContentKinds.All.Where(d => d.IsDated).Select(d => d.PageKind)], ItemPages.Plan),
         new([.. ContentKinds.All.Where(d => !d.IsDated).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
         new([PageKind.Index], ctx => [NotFound(ctx), Search()]),

@@ -3,7 +3,7 @@ using Briefings.Templates.Models;
 
 namespace Briefings.Pages;
 
-/// <summary>Paginated, newest-first lists of each dated kind (articles, notes, meetings); the meetings' first page lists the series.</summary>
+/// <summary>Paginated, newest-first lists of each dated kind (articles, notes, meetings); the meetings' first page lists the series, the events' the filters and downloads.</summary>
 internal static class SectionPages
 {
     public const int PageSize = 20;
@@ -17,6 +17,7 @@ internal static class SectionPages
             [ContentKind.Meeting] = site.Series.Count == 0
                 ? []
                 : [new LinkGroupModel("Meeting series", [.. site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])],
+            [ContentKind.Event] = EventPages.Facets(ctx),
         };
         return ContentKinds.All.Where(d => d.SectionDescription is not null).SelectMany(d =>
             Paginate(ctx, d.Kind, site.Dated(d.Kind), d.SectionDescription!, extra.GetValueOrDefault(d.Kind) ?? []));

@@ -17,6 +17,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
     private readonly List<Located<string>> _placeholders = [];
     private readonly Dictionary<string, FieldReader> _nested = new(StringComparer.Ordinal);
+    private readonly List<(string Key, FieldReader Reader)> _children = [];
 
     /// <summary>How <c>briefings new</c> and <c>import</c> mark what the contributor still has to write.</summary>
     public const string PlaceholderPrefix = "TODO";
@@ -31,7 +32,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>The keys a reader asked for as required.</summary>
     public IReadOnlySet<string> RequiredKeys => _required;
 
-    /// <summary>The readers of nested mappings (<c>source:</c>), by key.</summary>
+    /// <summary>The readers of nested mappings (<c>source:</c>, the last item of <c>sources:</c>), by key.</summary>
     public IReadOnlyDictionary<string, FieldReader> Nested => _nested;
 
     /// <summary>A reader for a nested mapping such as <c>source:</c>; its placeholders are reported with this one's.</summary>
@@ -39,6 +40,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     {
         var child = new FieldReader(map, diagnostics);
         _nested[key] = child;
+        _children.Add((key, child));
         return child;
     }
 
@@ -56,6 +58,9 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
         var at = scalar.IsSingleLine ? scalar.Location with { Column = scalar.Location.Column + quote + lead } : scalar.Location;
         return new Located<string>(text, at) { IsSingleLine = scalar.IsSingleLine };
     }
+
+    /// <summary>Where <paramref name="key"/>'s value is written, or null when the field is absent.</summary>
+    public SourceLocation? LocationOf(string key) => Node(key)?.Location;
 
     /// <summary>A text value; a value starting with <c>TODO</c> is remembered as a placeholder (see <see cref="ReportPlaceholders"/>).</summary>
     public string? String(string key, bool required = false)
@@ -75,7 +80,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// </summary>
     public void ReportPlaceholders(bool isDraft)
     {
-        foreach (var p in _placeholders.Concat(_nested.SelectMany(n => n.Value._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
+        foreach (var p in _placeholders.Concat(_children.SelectMany(n => n.Reader._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
         {
             var message = $"'{p.Value}' is still a placeholder; write the real value{(isDraft ? " before publishing" : "")}";
             diagnostics.Add(new Diagnostic(p.Location, isDraft ? Severity.Warning : Severity.Error, DiagnosticCodes.Placeholder, message));
@@ -243,6 +248,40 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
         WrongType(key, node, "a mapping of fields (indented 'key: value' lines)");
         return null;
+    }
+
+    /// <summary>
+    /// A list of mappings (<c>sources: [{name: …}, …]</c>): a reader per item, each remembered as this key's nested
+    /// reader; an item that is not a mapping is reported.
+    /// </summary>
+    public IReadOnlyList<FieldReader> Mappings(string key)
+    {
+        var node = Node(key);
+        if (node is null or YScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (node is not YSequence sequence)
+        {
+            WrongType(key, node, "a list of mappings (lines starting '- name: …')");
+            return [];
+        }
+
+        var readers = new List<FieldReader>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is YMapping mapping)
+            {
+                readers.Add(Child(key, mapping));
+            }
+            else
+            {
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be mappings ('- name: …' with indented fields), not {item.Describe}");
+            }
+        }
+
+        return readers;
     }
 
     /// <summary>Warns about every key that no reader asked for, suggesting the closest known one.</summary>

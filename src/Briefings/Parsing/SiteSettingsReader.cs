@@ -31,6 +31,7 @@ internal static class SiteSettingsReader
             Author = f.String("author"),
             Copyright = f.String("copyright"),
             TopicTitles = ReadTopics(f),
+            EventTypes = ReadEventTypes(f),
         };
         f.ReportUnknownFields("site.yml");
         return settings;
@@ -38,6 +39,49 @@ internal static class SiteSettingsReader
 
     public static Uri WithTrailingSlash(Uri url) =>
         url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    /// <summary><c>event_types: {kidnapping: {title: Kidnapping, definition: "…"}}</c>: each a slug with a title and a one-line definition.</summary>
+    private static List<EventType> ReadEventTypes(FieldReader f)
+    {
+        var types = new List<EventType>();
+        if (f.Mapping("event_types") is not { } map)
+        {
+            return types;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!Slug.IsValid(key.Value))
+            {
+                f.Diagnostics.Error(key.Location, DiagnosticCodes.InvalidSlug, $"'event_types': {Slug.Explain(key.Value)}");
+                continue;
+            }
+
+            if (EventTypes.BuiltIn.Any(t => t.Slug == key.Value))
+            {
+                f.Diagnostics.Error(key.Location, DiagnosticCodes.SiteConfig, $"'event_types': '{key.Value}' is a built-in event type; give the site's own type another name");
+                continue;
+            }
+
+            if (value is not YMapping fields)
+            {
+                f.Diagnostics.Error(value.Location, DiagnosticCodes.WrongType,
+                    $"event type '{key.Value}' needs a title and a definition, e.g. '{key.Value}: {{title: Kidnapping, definition: A person is abducted.}}'");
+                continue;
+            }
+
+            var type = f.Child("event_types", fields);
+            var title = type.String("title", required: true);
+            var definition = type.String("definition", required: true);
+            type.ReportUnknownFields($"event type '{key.Value}'");
+            if (title is not null && definition is not null)
+            {
+                types.Add(new EventType(key.Value, title, definition));
+            }
+        }
+
+        return types;
+    }
 
     private static Dictionary<string, string> ReadTopics(FieldReader f)
     {

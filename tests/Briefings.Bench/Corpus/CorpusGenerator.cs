@@ -5,10 +5,10 @@ using Briefings.Countries;
 namespace Briefings.Bench.Corpus;
 
 /// <summary>What a generated corpus holds.</summary>
-internal sealed record CorpusStats(int Articles, int Notes, int Meetings, int Groups, int People, int Files);
+internal sealed record CorpusStats(int Articles, int Notes, int Events, int Meetings, int Groups, int People, int Files);
 
 /// <summary>
-/// A synthetic <c>input/</c> folder: N articles and N/10 notes, plus every group, person and meeting they reference,
+/// A synthetic <c>input/</c> folder: N articles, N/10 notes and N/5 events, plus every group, person and meeting they reference,
 /// with real built-in country slugs, Zipf-skewed tags (a few countries are in most articles) and ~600-word bodies.
 /// Deterministic: the same N and seed give byte-identical files. Valid: <c>briefings check</c> reports nothing.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class CorpusGenerator(int articles, int seed)
 
     public CorpusStats Write(string root)
     {
-        foreach (var folder in new[] { "articles", "notes", "meetings", "groups", "people", "countries" })
+        foreach (var folder in new[] { "articles", "notes", "events", "meetings", "groups", "people", "countries" })
         {
             var path = Path.Combine(root, folder);
             if (Directory.Exists(path))
@@ -55,8 +55,9 @@ internal sealed class CorpusGenerator(int articles, int seed)
         WriteMeetings(entities, meetings.Items, countries, groups, people);
         var written = WriteArticles(writer, countries, groups, meetings, people, topics);
         var notes = WriteNotes(writer, written);
-        var used = WriteReferenced(writer, entities, written.SelectMany(a => a.References));
-        return new CorpusStats(written.Count, notes, used["meetings"], used["groups"], used["people"], writer.Files);
+        var events = WriteEvents(writer, written, countries, groups, people);
+        var used = WriteReferenced(writer, entities, written.SelectMany(a => a.References).Concat(events));
+        return new CorpusStats(written.Count, notes, written.Count / 5, used["meetings"], used["groups"], used["people"], writer.Files);
     }
 
     /// <summary>A file not written yet: only the groups, people and meetings that articles reference are.</summary>
@@ -207,6 +208,72 @@ internal sealed class CorpusGenerator(int articles, int seed)
         }
 
         return count;
+    }
+
+    private static readonly string[] EventTypes = ["attack", "attack", "clash", "arrest", "exercise", "agreement", "statement", "sanction", "visit", "other"];
+    private static readonly string[] Precisions = ["exact", "near", "region"];
+    private static readonly string[] Grades = ["A1", "B2", "B3", "C2", "C3", "D4", "F6"];
+
+    /// <summary>
+    /// N/5 events, each naming a country (Zipf-skewed like the articles), its actors, some people and one or two of the
+    /// articles; attacks and clashes have casualties and half the attacks are claimed by a militant group (every fifth
+    /// group of the pool from the third is militant). Returns the groups and people they reference.
+    /// </summary>
+    private List<string> WriteEvents(CorpusWriter writer, List<(string Slug, List<string> Countries, string[] References)> written, Zipf countries, Zipf groups, Zipf people)
+    {
+        var militant = groups.Items.Where((_, i) => i % GroupKinds.Length == 2).ToArray();
+        var references = new List<string>();
+        for (var j = 0; j < written.Count / 5; j++)
+        {
+            var type = EventTypes[_rng.Next(EventTypes.Length)];
+            var country = countries.Pick(_rng);
+            var name = _catalog.Find(country)!.Name;
+            var date = Date(0);
+            var lines = new List<string>
+            {
+                "title: " + CorpusWriter.Quote(string.Create(CultureInfo.InvariantCulture, $"Event {j:00000}: {type} in {name}")),
+                "date: " + date,
+                "type: " + type,
+                "country: " + country,
+                "summary: " + CorpusWriter.Quote(Prose.Sentence(_rng, 8, 14)),
+            };
+            if (_rng.NextDouble() < 0.7)
+            {
+                lines.Add("location: " + CorpusWriter.Quote(Capital(country) ?? name));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"coordinates: [{_rng.NextDouble() * 140 - 60:0.####}, {_rng.NextDouble() * 360 - 180:0.####}]"));
+                lines.Add("precision: " + Precisions[_rng.Next(Precisions.Length)]);
+            }
+
+            var taggedGroups = groups.PickDistinct(_rng, _rng.Next(0, 3));
+            var claimed = type == "attack" && _rng.NextDouble() < 0.5 ? new[] { militant[_rng.Next(militant.Length)] } : [];
+            var taggedPeople = people.PickDistinct(_rng, _rng.Next(0, 2));
+            lines.Add("groups: " + CorpusWriter.List(taggedGroups));
+            lines.Add("countries: " + CorpusWriter.List(countries.PickDistinct(_rng, _rng.Next(0, 3)).Where(c => c != country)));
+            lines.Add("claimed_by: " + CorpusWriter.List(claimed));
+            lines.Add("people: " + CorpusWriter.List(taggedPeople));
+            if (type is "attack" or "clash")
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"fatalities: {_rng.Next(0, 40)}"));
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"injured: {_rng.Next(0, 90)}"));
+            }
+
+            lines.Add("status: " + (claimed.Length > 0 ? "claimed" : _rng.NextDouble() < 0.1 ? "disputed" : "confirmed"));
+            lines.Add("sources:");
+            for (var k = _rng.Next(1, 4); k > 0; k--)
+            {
+                lines.Add("  - name: " + Sources[_rng.Next(Sources.Length)]);
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"    url: https://example.org/events/{j:00000}/{k}"));
+                lines.Add("    date: " + date);
+                lines.Add("    grade: " + Grades[_rng.Next(Grades.Length)]);
+            }
+
+            lines.Add("articles: " + CorpusWriter.List(Enumerable.Range(0, _rng.Next(1, 3)).Select(_ => written[_rng.Next(written.Count)].Slug).Distinct(StringComparer.Ordinal)));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"events/{date[..4]}/e{j:00000}-{type}.md"), lines, Prose.ShortBody(_rng));
+            references.AddRange(Keys("groups", [.. taggedGroups, .. claimed]));
+            references.AddRange(Keys("people", taggedPeople));
+        }
+
+        return references;
     }
 
     private string? Capital(string country) => _catalog.Find(country)?.Capitals is [var first, ..] ? first : null;

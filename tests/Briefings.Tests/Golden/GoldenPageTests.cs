@@ -24,6 +24,11 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
         { "article", "articles/pakistan-russia-concerned-over-growing-is-threat/index.html" },
         { "note", "notes/pakistan-russia-counter-terrorism-track/index.html" },
         { "meeting", "meetings/pakistan-russia-jwg-ct-7/index.html" },
+        { "event", "events/golden-event/index.html" },
+        { "codebook", "events/codebook/index.html" },
+        { "list-events", "events/index.html" },
+        { "data-events", "events/events.csv" },
+        { "data-events", "events/events.json" },
         { "entity-country", "countries/pakistan/index.html" },
         { "entity-group", "groups/islamic-state/index.html" },
         { "entity-person", "people/sergey-lavrov/index.html" },
@@ -75,7 +80,7 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
     /// <summary>Line endings as git may check them out; nothing else varies (builds are reproducible).</summary>
     private static string Normalised(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The frozen input, an aliased article and 51 articles on one topic (its coverage runs to a second page), built once.</summary>
+    /// <summary>The frozen input, an aliased article, 51 articles on one topic (its coverage runs to a second page) and an event, built once.</summary>
     public sealed class GoldenSite : IDisposable
     {
         private readonly TestSite _site = new();
@@ -93,6 +98,28 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
                 var extra = i == 1 ? "topics: [archive]\naliases: ['/2017/old-golden-story.html']" : "topics: [archive]";
                 _site.With($"articles/2017/golden-{i:00}.md", Files.Article($"Golden story {i:00}", date: $"2017-{1 + (i % 12):00}-{1 + (i % 28):00}", extra: extra));
             }
+
+            // A fictional event (this is a temporary folder, not input/): its page, the codebook, the list and the downloads
+            _site.With("events/2018/golden-event.md", """
+                ---
+                title: "Golden event: =a test of cells"
+                date: 2018-02-20
+                type: statement
+                country: pakistan
+                countries: [russia]
+                groups: [islamic-state]
+                claimed_by: [islamic-state]
+                summary: A fictional event for the golden pages.
+                location: Islamabad
+                coordinates: [33.69, 73.06]
+                fatalities: 0
+                status: claimed
+                sources:
+                  - {name: Golden Wire, url: "https://example.com/wire", date: 2018-02-21, grade: C3}
+                articles: [pakistan-russia-concerned-over-growing-is-threat]
+                ---
+                What the golden sources say.
+                """);
 
             var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { BaseUrl = "https://example.org/briefings/", Search = false }).Build();
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

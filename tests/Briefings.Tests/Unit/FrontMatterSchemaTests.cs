@@ -22,7 +22,7 @@ public sealed class FrontMatterSchemaTests
     public void Should_declare_exactly_the_fields_the_reader_accepts_and_requires(ContentKind kind)
     {
         // Given: the reader of this kind, run over front matter that has a (nested) source
-        var fields = Read(kind, "source: {name: x}\n");
+        var fields = Read(kind, "source: {name: x}\nsources: [{name: x}]\n");
         var schema = JsonNode.Parse(FrontMatterSchemas.Read(kind))!.AsObject();
 
         // Then
@@ -31,7 +31,7 @@ public sealed class FrontMatterSchemaTests
         Assert.False(schema["additionalProperties"]!.GetValue<bool>());
         foreach (var (key, nested) in fields.Nested)
         {
-            var nestedSchema = schema["properties"]![key]!.AsObject();
+            var nestedSchema = NestedSchema(schema, key);
             Assert.Equal(nested.KnownKeys.Order(), Properties(nestedSchema).Order());
             Assert.Equal(nested.RequiredKeys.Order(), Required(nestedSchema).Order());
         }
@@ -93,6 +93,15 @@ public sealed class FrontMatterSchemaTests
         var fields = new FieldReader(map, diagnostics);
         ContentReaders.Read(new ContentPath(kind, "x"), "x.md", fields, MarkdownParser.Parse("", "x.md", 1, diagnostics));
         return fields;
+    }
+
+    /// <summary>A nested mapping's schema: the property's own, or for a list of mappings (<c>sources</c>) its items' definition.</summary>
+    private static JsonObject NestedSchema(JsonObject schema, string key)
+    {
+        var property = schema["properties"]![key]!.AsObject();
+        return property["items"]?["$ref"]?.GetValue<string>() is { } reference
+            ? schema["definitions"]![reference.Split('/')[^1]]!.AsObject()
+            : property;
     }
 
     private static IEnumerable<string> Properties(JsonObject schema) => schema["properties"]!.AsObject().Select(p => p.Key);

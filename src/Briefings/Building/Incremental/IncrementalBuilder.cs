@@ -215,7 +215,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
         }
 
         // Linked as SiteLinker links it: the kinds and slugs of the site are as they were, so the previous registry answers
-        var resolver = new ReferenceResolver(state.Registry, bag, state.ExcludedDrafts);
+        var resolver = new ReferenceResolver(state.Registry, bag, state.ExcludedDrafts, settings: site.Settings);
         foreach (var link in item.Body.WikiLinks)
         {
             resolver.CheckWikiLink(link);
@@ -225,6 +225,12 @@ public sealed class IncrementalBuilder(BuildOptions options)
         if (bag.HasErrors)
         {
             return FullBuildBecause<FileChange>($"{path} has a reference or wiki link that does not resolve");
+        }
+
+        if (linked is Article { Events: var events } && oldItem is Article { Events: var oldEvents }
+            && !events.Select(e => e.Slug).SequenceEqual(oldEvents.Select(e => e.Slug), StringComparer.Ordinal))
+        {
+            return FullBuildBecause<FileChange>($"{path} changed the events it reports (their pages list it)");
         }
 
         if (!bodyOnly && !SameTopics(site, (DatedItem)oldItem, (DatedItem)linked))

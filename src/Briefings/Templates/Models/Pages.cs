@@ -43,7 +43,8 @@ public sealed record ArticleModel(
     TrustedHtml Body,
     IReadOnlyList<LinkGroupModel> Entities,
     IReadOnlyList<CardModel> Notes,
-    IReadOnlyList<CardModel> Related) : PageModel(Title, Description, "articles");
+    IReadOnlyList<CardModel> Related,
+    IReadOnlyList<CardModel> Events) : PageModel(Title, Description, "articles");
 
 public sealed record NoteModel(
     string Title,
@@ -108,3 +109,41 @@ public sealed record SearchModel(string Title, string? Description) : PageModel(
 
 /// <summary>The 404 page: works at any depth because every link is root-relative under the base path.</summary>
 public sealed record NotFoundModel(string Title, string? Description, IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "404");
+
+/// <summary>
+/// An event: what, when, where, who, casualties, its status as the sources give it, the sources and the reports.
+/// <see cref="Map"/> is the slot for the event's map (a locator with the event's point drawn by precision): null until
+/// the maps are wired in; the template shows it when set, above the text equivalent in <see cref="Facts"/>.
+/// </summary>
+public sealed record EventModel(
+    string Title,
+    string? Description,
+    DateModel Date,
+    LinkModel Type,
+    string TypeDefinition,
+    string Status,
+    string StatusText,
+    IReadOnlyList<LinkModel> ClaimedBy,
+    IReadOnlyList<FactModel> Facts,
+    TrustedHtml Body,
+    IReadOnlyList<LinkGroupModel> Actors,
+    IReadOnlyList<SourceModel> Sources,
+    IReadOnlyList<CardModel> Reports,
+    TrustedHtml? Map) : PageModel(Title, Description, "events");
+
+/// <summary>One column of the event exports, as the codebook documents it.</summary>
+public sealed record CodebookColumnModel(string Name, string Type, string Meaning);
+
+/// <summary>One event type of the codebook, with how many events have it and the list of them.</summary>
+public sealed record CodebookTypeModel(string Slug, string Title, string Definition, bool IsSiteDefined, LinkModel? Events);
+
+/// <summary><c>events/codebook/</c>: every column of <c>events.csv</c> and <c>events.json</c>, every event type and value.</summary>
+public sealed record CodebookModel(
+    string Title,
+    string? Description,
+    IReadOnlyList<CodebookColumnModel> Columns,
+    IReadOnlyList<CodebookTypeModel> Types,
+    IReadOnlyList<FactModel> Statuses,
+    IReadOnlyList<FactModel> Precisions,
+    IReadOnlyList<FactModel> Grades,
+    IReadOnlyList<LinkModel> Downloads) : PageModel(Title, Description, "events");
