@@ -5,7 +5,7 @@ namespace Briefings.Tests.Integration;
 
 /// <summary>
 /// The repository's own briefing keeps the rules of a public briefing (.github/CONTRIBUTING.md, "Content honesty"):
-/// every article names its source's address, and no article republishes the text of a source kept by <c>import</c>.
+/// every article names its source's address, every event cites at least one source, and no article republishes the text of a source kept by <c>import</c>.
 /// </summary>
 public sealed class ContentHonestyTests : IDisposable
 {
@@ -31,6 +31,15 @@ public sealed class ContentHonestyTests : IDisposable
 
         Assert.True(articles.Count >= 25, $"only {articles.Count} articles");
         Assert.All(articles, path => Assert.Matches(@"(?m)^source:\s*\n(?:\s+.*\n)*?\s+url: https?://\S+", File.ReadAllText(path)));
+    }
+
+    [Fact]
+    public void Should_cite_at_least_one_source_url_in_every_event()
+    {
+        var events = Directory.EnumerateFiles(Path.Combine(_site.Input, "events"), "*.md", SearchOption.AllDirectories).ToList();
+
+        Assert.True(events.Count >= 10, $"only {events.Count} events");
+        Assert.All(events, path => Assert.Matches(@"(?m)^sources:\s*\n\s+- name: .+\n\s+url: https?://\S+", File.ReadAllText(path)));
     }
 
     [Fact]
