@@ -14,7 +14,8 @@ public sealed record HomeModel(
     IReadOnlyList<LinkModel> TopGroups,
     Pages.Charts.ChartModel? CountriesChart,
     Pages.Charts.ChartModel? GroupsChart,
-    IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "home");
+    IReadOnlyList<LinkModel> Sections,
+    Maps.MapModel? Map) : PageModel(Title, Description, "home");
 
 /// <summary>A paginated list of dated items (articles, notes, meetings).</summary>
 public sealed record ListModel(
@@ -30,7 +31,8 @@ public sealed record DirectoryModel(
     string Title,
     string? Description,
     string Section,
-    IReadOnlyList<LinkGroupModel> Groups) : PageModel(Title, Description, Section);
+    IReadOnlyList<LinkGroupModel> Groups,
+    Maps.MapModel? Map = null) : PageModel(Title, Description, Section);
 
 public sealed record ArticleModel(
     string Title,
@@ -87,7 +89,8 @@ public sealed record EntityModel(
     IReadOnlyList<YearModel> Coverage,
     IReadOnlyList<LinkModel> CoveredWith,
     Pages.Charts.ChartModel? Chart,
-    PagerModel Pager) : PageModel(Title, Description, Section);
+    PagerModel Pager,
+    Maps.MapModel? Map = null) : PageModel(Title, Description, Section);
 
 /// <summary>
 /// Older coverage of a country, group, person, topic or meeting series: page 2 onwards of its timeline, after the
