@@ -13,7 +13,7 @@ namespace Briefings.Maps;
 internal static class MapRenderer
 {
     /// <summary>The world map's width in SVG units (it is shown at the column's width).</summary>
-    public const int WorldWidth = 960;
+    public const int WorldWidth = 800;
 
     public const int LocatorWidth = 400;
 
@@ -37,10 +37,12 @@ internal static class MapRenderer
     private const double WorldTolerance = 0.8;
 
     /// <summary>A locator map is shown smaller than it is drawn (a side column, a phone): it can be simplified more.</summary>
-    private const double LocatorTolerance = 0.7;
+    private const double LocatorTolerance = 0.8;
 
     /// <summary>Islands smaller than this, in SVG units, are left out (a shaded or highlighted country gets a marker).</summary>
-    private const double RingTooSmall = 1.2;
+    private const double WorldSmallest = 1.2;
+
+    private const double LocatorSmallest = 2;
 
     /// <summary>
     /// Draws a map: <paramref name="region"/> (the world, or a country highlighted in its neighbourhood),
@@ -55,7 +57,7 @@ internal static class MapRenderer
         var width = region.Country is null ? WorldWidth : LocatorWidth;
         var k = width / view.Width;
         var height = (int)Math.Round(view.Height * k);
-        var canvas = new Canvas(view, k, width, height, region.Country is null ? WorldTolerance : LocatorTolerance);
+        var canvas = new Canvas(view, k, width, height, region.Country is null ? WorldTolerance : LocatorTolerance, region.Country is null ? WorldSmallest : LocatorSmallest);
 
         var classes = Classes(shades.Select(s => s.Value));
         var shadeByShape = new Dictionary<WorldShape, MapShade>();
@@ -79,17 +81,18 @@ internal static class MapRenderer
         sb.Append(Invariant($"<svg class=\"map-svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"{(links ? "group" : "img")}\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">"));
         sb.Append(Invariant($"<title id=\"{id}-title\">{Html.Escape(title)}</title>"));
 
-        // Land that is neither shaded nor highlighted: one path, the most bytes saved.
-        var land = new StringBuilder(8 * 1024);
+        // One path per country in view (the theme's land colour unless a class says otherwise); a country too small
+        // to see at this size is left out unless it is shaded, highlighted or marked, which gives it a marker.
         var inView = shapes.All.Where(s => canvas.Shows(s.Box)).ToList();
+        var d = new StringBuilder(4 * 1024);
         foreach (var shape in inView.Where(s => !shadeByShape.ContainsKey(s) && s != here && !pointCountries.ContainsKey(s)))
         {
-            canvas.AppendPath(land, shape);
-        }
-
-        if (land.Length > 0)
-        {
-            sb.Append("<path class=\"land\" d=\"").Append(land).Append("\"></path>");
+            d.Clear();
+            canvas.AppendPath(d, shape);
+            if (d.Length > 0)
+            {
+                sb.Append("<path d=\"").Append(d).Append("\"></path>");
+            }
         }
 
         foreach (var shape in inView.Where(shadeByShape.ContainsKey))
@@ -219,7 +222,7 @@ internal static class MapRenderer
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Shape units to SVG units: what is in view, where a point goes, and a shape's rings as path data.</summary>
-    private sealed class Canvas(Box view, double k, int width, int height, double tolerance)
+    private sealed class Canvas(Box view, double k, int width, int height, double tolerance, double smallest)
     {
         /// <summary>Lines are kept this far outside the view and cut there: what cannot be seen is not written.</summary>
         private const double Margin = 3;
@@ -250,7 +253,7 @@ internal static class MapRenderer
         {
             foreach (var ring in shape.Rings)
             {
-                if (!Shows(ring.Box) || (ring.Box.Width * k < RingTooSmall && ring.Box.Height * k < RingTooSmall))
+                if (!Shows(ring.Box) || (ring.Box.Width * k < smallest && ring.Box.Height * k < smallest))
                 {
                     continue;
                 }
