@@ -163,7 +163,7 @@ internal static class MapRenderer
         var what = region.Country is { } c
             ? $"{c.Name} (highlighted){(c.Subregion.Length > 0 ? $", in {c.Subregion}," : "")} with its neighbours"
             : "The world";
-        var shaded = shades == 0 ? "" : $"; {Plural(shades, "country", "countries")} shaded by the number of items that mention them, darker for more";
+        var shaded = shades == 0 ? "" : $"; {Plural(shades, "country", "countries")} shaded by the number of items that mention them, as the legend shows";
         var marked = points == 0 ? "" : $"; {Plural(points, "place", "places")} marked: a dot for an exact place, a ring for an approximate one";
         return $"{what}{shaded}{marked}.";
     }

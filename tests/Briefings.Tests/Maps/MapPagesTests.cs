@@ -51,7 +51,7 @@ public sealed partial class MapPagesTests : IDisposable
             // And the legend, the caption and the numbers as a table (the map's text equivalent)
             Assert.Contains("<li><span class=\"swatch c1\"></span>1 item</li>", map, StringComparison.Ordinal);
             Assert.Contains("<li><span class=\"swatch c5\"></span>2–3 items</li>", map, StringComparison.Ordinal);
-            Assert.Contains("<figcaption>The world; 2 countries shaded by the number of items that mention them, darker for more.</figcaption>", map, StringComparison.Ordinal);
+            Assert.Contains("<figcaption>The world; 2 countries shaded by the number of items that mention them, as the legend shows.</figcaption>", map, StringComparison.Ordinal);
             Assert.Contains("<tr><th scope=\"row\"><a href=\"/base/countries/pakistan/\">Pakistan</a></th><td>3</td></tr>", map, StringComparison.Ordinal);
             Assert.Contains("<title id=\"", map, StringComparison.Ordinal);
         }
