@@ -9,7 +9,9 @@ internal static class DirectoryPages
 {
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return Job(ctx, ContentKind.Country, "Every country, with the ones in the news first.", () => Countries(ctx));
+        yield return new PageJob(Urls.SectionPath(ContentKind.Country), PageTemplate.Directory, PageKind.Index, () => new DirectoryModel(
+            ContentKind.Country.Title(), "Every country, with the ones in the news first.", ContentKind.Country.Plural(), Countries(ctx),
+            CoverageMaps.World(ctx, "countries-map")));
         yield return Job(ctx, ContentKind.Group, "Militant groups, alliances, international bodies and government bodies.", () =>
             [.. ctx.Site.Groups.GroupBy(g => g.GroupKind).OrderBy(g => g.Key)
                 .Select(g => new LinkGroupModel(EntityPages.GroupKindLabel(g.Key), Links(ctx, g.Select(x => Key(x)))))]);

@@ -57,7 +57,8 @@ internal static class EntityPages
         AddSection(sections, "Groups active here", [.. ctx.GroupsByCountry[c.Slug].Select(g => ctx.Link(new EntityKey(ContentKind.Group, g.Slug)))]);
         AddSection(sections, "People", [.. ctx.PeopleByCountry[c.Slug].Select(p => ctx.Link(new EntityKey(ContentKind.Person, p.Slug), null, p.Role))]);
         EventPages.AddToEntity(ctx, key, facts, sections);
-        return Model(ctx, key, c.Name, profile?.Summary, "Country", c.Flag, facts, profile is null ? NoBody : ctx.Body(profile), sections);
+        var model = Model(ctx, key, c.Name, profile?.Summary, "Country", c.Flag, facts, profile is null ? NoBody : ctx.Body(profile), sections);
+        return model with { Map = CoverageMaps.CountryPage(ctx, c) };
     }
 
     private static EntityModel Group(PageContext ctx, Group g)

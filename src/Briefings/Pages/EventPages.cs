@@ -174,7 +174,7 @@ internal static class EventPages
             actors,
             SourceModel.From(e.Sources),
             ctx.Cards(ctx.ReportsOf(e)),
-            null); // MAP SLOT: the event's map (maps branch) goes here; null shows no map
+            CoverageMaps.Event(ctx, e));
     }
 
     /// <summary>"Claimed by X and Y; not independently confirmed." — what the page says of the event's status, in words.</summary>

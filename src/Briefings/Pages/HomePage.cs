@@ -46,7 +46,8 @@ internal static class HomePage
             groups,
             CoverageCharts.Ranking("top-countries-chart", $"Most covered countries in {period}", "Country", Rows(countries)),
             CoverageCharts.Ranking("top-groups-chart", $"Most covered groups in {period}", "Group", Rows(groups)),
-            [.. PagePlan.NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))]);
+            [.. PagePlan.NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k)))],
+            CoverageMaps.World(ctx, "home-map"));
     }
 
     /// <summary>Articles, notes and meetings of the last twelve months of content (not of the clock: output stays reproducible).</summary>

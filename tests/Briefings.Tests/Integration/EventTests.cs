@@ -89,6 +89,29 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void Should_draw_each_event_on_the_map_of_its_page_and_of_its_countrys_page_by_precision()
+    {
+        // Given an attack known to be near a place (a ring) and an exercise known only by its country (the country shaded)
+        using var site = Site();
+
+        // When
+        site.BuildClean();
+
+        // Then the event page's map rings the place, links it to the event, and shades no country for it
+        var attack = site.Page("events/dasu-attack/");
+        Assert.Matches("<section class=\"event-map\"[^>]*>\\s*<h2 id=\"where\">Where</h2>", attack);
+        Assert.Matches("<a href=\"/base/events/dasu-attack/\" aria-label=\"Bus attacked near Dasu\"><circle class=\"halo ring-halo\"[^>]*></circle><circle class=\"ring\"", attack);
+        Assert.Contains("Bus attacked near Dasu</a></th><td>near the place marked</td>", attack, StringComparison.Ordinal);
+        Assert.DoesNotContain("point-country", attack, StringComparison.Ordinal);
+
+        // And the exercise's page shades Russia for it; Pakistan's page rings the attack, Russia's shades itself for the exercise
+        Assert.Contains("<a href=\"/base/events/joint-exercise/\" aria-label=\"Joint exercise held\"><path class=\"point-country\"", site.Page("events/joint-exercise/"), StringComparison.Ordinal);
+        Assert.Matches("aria-label=\"Bus attacked near Dasu\"><circle class=\"halo ring-halo\"", site.Page("countries/pakistan/"));
+        Assert.Contains("aria-label=\"Joint exercise held\"><path class=\"point-country\"", site.Page("countries/russia/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Joint exercise held\"", site.Page("countries/pakistan/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_put_events_on_the_timeline_and_in_the_feed_of_every_entity_they_name_with_counts_per_type()
     {
         // Given

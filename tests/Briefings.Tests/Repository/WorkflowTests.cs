@@ -271,7 +271,7 @@ public sealed partial class WorkflowTests
         Assert.Contains(("github-actions", "/"), covered);
         Assert.Contains(("nuget", "/"), covered);
         Assert.True(File.Exists(Path.Combine(Root, "Directory.Packages.props")));
-        Assert.Equal(["/.ci/tools", "/theme"], npmManifests);
+        Assert.Equal(["/.ci/tools", "/src/Briefings/Maps/Data", "/theme"], npmManifests);
         Assert.Equal(npmManifests, covered.Where(c => c.Ecosystem == "npm").Select(c => c.Directory).Order(StringComparer.Ordinal));
         Assert.All(npmManifests, d => Assert.True(File.Exists(Path.Combine(Root, d.TrimStart('/'), "package-lock.json")), $"{d} has no package-lock.json"));
         Assert.Equal(["github-actions", "npm", "nuget"], covered.Select(c => c.Ecosystem).Distinct().Order(StringComparer.Ordinal));

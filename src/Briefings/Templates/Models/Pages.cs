@@ -14,7 +14,8 @@ public sealed record HomeModel(
     IReadOnlyList<LinkModel> TopGroups,
     Pages.Charts.ChartModel? CountriesChart,
     Pages.Charts.ChartModel? GroupsChart,
-    IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "home");
+    IReadOnlyList<LinkModel> Sections,
+    Maps.MapModel? Map) : PageModel(Title, Description, "home");
 
 /// <summary>A paginated list of dated items (articles, notes, meetings).</summary>
 public sealed record ListModel(
@@ -30,7 +31,8 @@ public sealed record DirectoryModel(
     string Title,
     string? Description,
     string Section,
-    IReadOnlyList<LinkGroupModel> Groups) : PageModel(Title, Description, Section);
+    IReadOnlyList<LinkGroupModel> Groups,
+    Maps.MapModel? Map = null) : PageModel(Title, Description, Section);
 
 public sealed record ArticleModel(
     string Title,
@@ -88,7 +90,8 @@ public sealed record EntityModel(
     IReadOnlyList<YearModel> Coverage,
     IReadOnlyList<LinkModel> CoveredWith,
     Pages.Charts.ChartModel? Chart,
-    PagerModel Pager) : PageModel(Title, Description, Section);
+    PagerModel Pager,
+    Maps.MapModel? Map = null) : PageModel(Title, Description, Section);
 
 /// <summary>
 /// Older coverage of a country, group, person, topic or meeting series: page 2 onwards of its timeline, after the
@@ -112,8 +115,8 @@ public sealed record NotFoundModel(string Title, string? Description, IReadOnlyL
 
 /// <summary>
 /// An event: what, when, where, who, casualties, its status as the sources give it, the sources and the reports.
-/// <see cref="Map"/> is the slot for the event's map (a locator with the event's point drawn by precision): null until
-/// the maps are wired in; the template shows it when set, above the text equivalent in <see cref="Facts"/>.
+/// <see cref="Map"/> is the event's point, drawn by precision, among the neighbours of its country (null when the map
+/// data has no shape for it); its table and <see cref="Facts"/> are its text equivalent.
 /// </summary>
 public sealed record EventModel(
     string Title,
@@ -129,7 +132,7 @@ public sealed record EventModel(
     IReadOnlyList<LinkGroupModel> Actors,
     IReadOnlyList<SourceModel> Sources,
     IReadOnlyList<CardModel> Reports,
-    TrustedHtml? Map) : PageModel(Title, Description, "events");
+    Maps.MapModel? Map) : PageModel(Title, Description, "events");
 
 /// <summary>One column of the event exports, as the codebook documents it.</summary>
 public sealed record CodebookColumnModel(string Name, string Type, string Meaning);
