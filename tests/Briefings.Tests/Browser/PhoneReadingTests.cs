@@ -13,7 +13,7 @@ public sealed class PhoneReadingTests(BrowserSite site)
     [SearchFact]
     public async Task Should_show_the_first_search_result_above_the_fold_with_its_kind_and_date_and_the_filters_behind_one_button()
     {
-        var page = await site.Open("search/?q=Lavrov", Width, Height);
+        var page = await site.Open("search/?q=Rogachev", Width, Height);
         var first = page.Locator(".pagefind-ui__result").First;
         await first.WaitForAsync(new() { Timeout = 15_000 });
         await page.Locator(".search-filters-toggle").WaitForAsync();
