@@ -4,11 +4,13 @@ using Briefings.Linking;
 namespace Briefings.Building.Incremental;
 
 /// <summary>
-/// Related articles after one article changed, recomputing only the articles whose list can differ. Scores are those
-/// of <c>RelatedArticles</c>: per shared entity, its kind's weight over log2(1 + its coverage), summed in the order of
-/// the scoring article's entities (so the same doubles); ties newest first. When the changed article kept its entities
-/// (in order), every score is as it was and only lists that held it, or whose last place it could now take, are redone;
-/// otherwise every article sharing an entity with its old or new self is.
+/// Related articles after one article changed, recomputing only the articles whose list can differ. Lists are those of
+/// <c>RelatedArticles</c>: per shared entity, its kind's weight over log2(1 + its coverage), summed in the order of the
+/// scoring article's entities (so the same doubles); ties newest first; candidates only from the first entries of each
+/// entity's coverage (newest first) that the article reads (<see cref="RelatedArticles.Takes"/>). When the changed item
+/// kept its entities (in order), every score is as it was and so is how many entries each article reads: only lists
+/// that held it, or whose last place it could now take, are redone, and those of articles whose read entries it moved
+/// into or out of; otherwise every article sharing an entity with its old or new self is.
 /// </summary>
 internal static class RelatedUpdate
 {
@@ -20,6 +22,7 @@ internal static class RelatedUpdate
         DatedItem before,
         DatedItem after)
     {
+        var budget = oldCoverage.RelatedBudget;
         var result = new Dictionary<string, IReadOnlyList<Article>>(related, StringComparer.Ordinal);
         var oldKeys = oldCoverage.KeysOf(before);
         var newKeys = keys[after];
@@ -38,8 +41,10 @@ internal static class RelatedUpdate
 
         if (sameKeys && before is Article oldArticle && after is Article newArticle)
         {
-            return Reordered(result, related, newKeys, coverage, keys, oldArticle, newArticle);
+            return Reordered(result, related, newKeys, oldCoverage.Items, coverage, keys, oldArticle, newArticle, budget);
         }
+
+        var moved = sameKeys ? Moved(newKeys, oldCoverage.Items, coverage, before, after) : null;
 
         var candidates = oldKeys.Concat(newKeys).Distinct()
             .SelectMany(k => coverage.GetValueOrDefault(k) ?? []).Concat(oldKeys.SelectMany(k => oldCoverage.Items.GetValueOrDefault(k) ?? []))
@@ -54,14 +59,15 @@ internal static class RelatedUpdate
         foreach (var a in candidates)
         {
             var list = related.GetValueOrDefault(a.Slug) ?? [];
-            if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(keys[a], list, newKeys, keys, coverage, weights)))
+            if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(keys[a], list, newKeys, keys, coverage, weights))
+                || Crosses(keys[a], coverage, moved!, budget, out _))
             {
                 redo.Add(a);
             }
         }
 
         var lists = new IReadOnlyList<Article>[redo.Count];
-        Parallel.For(0, redo.Count, i => lists[i] = Best(redo[i], keys[redo[i]], coverage));
+        Parallel.For(0, redo.Count, i => lists[i] = RelatedArticles.For(redo[i], keys[redo[i]], coverage, item => keys[item], budget));
         for (var i = 0; i < redo.Count; i++)
         {
             result[redo[i].Slug] = lists[i];
@@ -73,23 +79,38 @@ internal static class RelatedUpdate
     /// <summary>
     /// The article kept its entities but moved among equal scores (a new title or date): every score is as it was, so
     /// a list that held it is re-sorted, a list whose last place it now wins takes it, and only a list where it sat
-    /// at the tie on the last place is recomputed (an article left out might now come first).
+    /// at the tie on the last place is recomputed (an article left out might now come first). An article whose read
+    /// entries of a coverage list it moved into or out of is recomputed; one that reads it in none is as it was.
     /// </summary>
     private static Dictionary<string, IReadOnlyList<Article>> Reordered(
         Dictionary<string, IReadOnlyList<Article>> result,
         IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
         EntityKey[] entities,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> oldCoverage,
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
         IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
         Article before,
-        Article after)
+        Article after,
+        int budget)
     {
         var weights = new Dictionary<EntityKey, double>();
+        var moved = Moved(entities, oldCoverage, coverage, before, after);
         var redo = new List<Article>();
         foreach (var a in Sharing(entities, coverage, after))
         {
-            var list = related.GetValueOrDefault(a.Slug) ?? [];
             var of = keys[a];
+            if (Crosses(of, coverage, moved, budget, out var read))
+            {
+                redo.Add(a);
+                continue;
+            }
+
+            if (!read)
+            {
+                continue;
+            }
+
+            var list = related.GetValueOrDefault(a.Slug) ?? [];
             var score = Score(of, entities, coverage, weights);
             var held = Index(list, before);
             var last = list.Count == 0 ? 0 : ReferenceEquals(list[^1], before) ? score : Score(of, keys[list[^1]], coverage, weights);
@@ -108,13 +129,75 @@ internal static class RelatedUpdate
         }
 
         var lists = new IReadOnlyList<Article>[redo.Count];
-        Parallel.For(0, redo.Count, i => lists[i] = Best(redo[i], keys[redo[i]], coverage));
+        Parallel.For(0, redo.Count, i => lists[i] = RelatedArticles.For(redo[i], keys[redo[i]], coverage, item => keys[item], budget));
         for (var i = 0; i < redo.Count; i++)
         {
             result[redo[i].Slug] = lists[i];
         }
 
         return result;
+    }
+
+    /// <summary>Where a changed item was and is in the coverage list of each of its entities (same entities before and after).</summary>
+    private static Dictionary<EntityKey, (int Old, int New)> Moved(
+        EntityKey[] entities, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> oldCoverage,
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, DatedItem before, DatedItem after)
+    {
+        var moved = new Dictionary<EntityKey, (int Old, int New)>();
+        foreach (var key in entities)
+        {
+            moved[key] = (IndexOf(oldCoverage[key], before), IndexOf(coverage[key], after));
+        }
+
+        return moved;
+
+        static int IndexOf(IReadOnlyList<DatedItem> list, DatedItem item)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (ReferenceEquals(list[i], item))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Whether an article with entities <paramref name="of"/> reads other entries than before from a coverage list the
+    /// changed item moved in (it moved into or out of the entries read); <paramref name="read"/>: whether it reads the
+    /// changed item now.
+    /// </summary>
+    private static bool Crosses(
+        EntityKey[] of, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, (int Old, int New)> moved, int budget, out bool read)
+    {
+        read = false;
+        Span<int> sizes = of.Length <= 64 ? stackalloc int[of.Length] : new int[of.Length];
+        Span<double> weights = of.Length <= 64 ? stackalloc double[of.Length] : new double[of.Length];
+        Span<int> takes = of.Length <= 64 ? stackalloc int[of.Length] : new int[of.Length];
+        for (var k = 0; k < of.Length; k++)
+        {
+            sizes[k] = coverage[of[k]].Count;
+            weights[k] = RelatedArticles.Weight(of[k], sizes[k]);
+        }
+
+        RelatedArticles.Takes(sizes, weights, budget, takes);
+        for (var k = 0; k < of.Length; k++)
+        {
+            if (moved.TryGetValue(of[k], out var at))
+            {
+                if (at.Old < takes[k] != at.New < takes[k])
+                {
+                    return true;
+                }
+
+                read |= at.New < takes[k];
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every article other than <paramref name="self"/> that shares one of these entities, each once.</summary>
@@ -199,46 +282,6 @@ internal static class RelatedUpdate
 
         return score;
     }
-
-    private static Article[] Best(Article self, EntityKey[] entities, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage)
-    {
-        var scores = new Dictionary<Article, double>(ReferenceEqualityComparer.Instance);
-        foreach (var key in entities)
-        {
-            var members = coverage[key];
-            var weight = RelatedArticles.Weight(key, members.Count);
-            foreach (var member in members)
-            {
-                if (member is Article other && !ReferenceEquals(other, self))
-                {
-                    scores[other] = scores.GetValueOrDefault(other) + weight;
-                }
-            }
-        }
-
-        var best = new List<Article>(CoverageIndex.RelatedCount + 1);
-        foreach (var (candidate, _) in scores)
-        {
-            var at = best.Count;
-            while (at > 0 && Before(candidate, best[at - 1], scores))
-            {
-                at--;
-            }
-
-            if (at < CoverageIndex.RelatedCount)
-            {
-                best.Insert(at, candidate);
-                if (best.Count > CoverageIndex.RelatedCount)
-                {
-                    best.RemoveAt(best.Count - 1);
-                }
-            }
-        }
-
-        return [.. best];
-    }
-
-    private static bool Before(Article a, Article b, Dictionary<Article, double> scores) => Order(a, b, scores) < 0;
 
     /// <summary>The order of a related list: higher score first, equal scores newest first.</summary>
     private static int Order(Article a, Article b, Dictionary<Article, double> scores) =>
