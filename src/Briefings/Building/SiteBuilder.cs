@@ -113,6 +113,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
                 return Result(new Dictionary<PageKind, int>(), 0);
             }
 
+            // What only load, parse and advise read is let go before rendering: the files' text and the prose runs.
+            foreach (var item in prepared.Content.Items)
+            {
+                item.Body.ReleaseSource();
+            }
+
+            prepared = prepared with { Files = [] };
+
             staging = ready.GetAwaiter().GetResult();
             early = null;
             return Write(prepared, staging, indexer, of);
