@@ -29,7 +29,7 @@ namespace Briefings.Linking;
 internal static class RelatedArticles
 {
     /// <summary>How many coverage entries an article reads for candidates.</summary>
-    public const int CandidateBudget = 2000;
+    public const int CandidateBudget = 1000;
 
     public static IReadOnlyDictionary<string, IReadOnlyList<Article>> Compute(
         IReadOnlyList<Article> articles,
@@ -46,10 +46,24 @@ internal static class RelatedArticles
         var buckets = new Dictionary<EntityKey, Bucket>();
         var entities = new Bucket[articles.Count][];
         var most = 0;
+        var total = 0;
         for (var i = 0; i < articles.Count; i++)
         {
             entities[i] = [.. entitiesOf(articles[i]).Select(key => BucketOf(key, coverage, index, buckets))];
             most = Math.Max(most, entities[i].Length);
+            total += entities[i].Length;
+        }
+
+        // Every article's entity numbers in one array (article i's from Starts[i] to Starts[i + 1]): a candidate's are
+        // read from one place, not through an array of objects.
+        var ids = new EntityIds(new int[articles.Count + 1], new int[total]);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            ids.Starts[i + 1] = ids.Starts[i] + entities[i].Length;
+            for (var k = 0; k < entities[i].Length; k++)
+            {
+                ids.Ids[ids.Starts[i] + k] = entities[i][k].Id;
+            }
         }
 
         var rank = NewestFirstRanks(articles);
@@ -62,12 +76,12 @@ internal static class RelatedArticles
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, (articles.Count + Chunk - 1) / Chunk));
         Parallel.For(0, workers, _ =>
         {
-            var scratch = new Scratch(articles.Count, bucketCount, most, budget);
+            var scratch = new Scratch(articles.Count, bucketCount, most);
             for (var start = Interlocked.Add(ref next, Chunk) - Chunk; start < articles.Count; start = Interlocked.Add(ref next, Chunk) - Chunk)
             {
                 for (var i = start; i < Math.Min(start + Chunk, articles.Count); i++)
                 {
-                    result[i] = Best(i, entities, articles, rank, budget, scratch);
+                    result[i] = Best(i, entities, ids, articles, rank, budget, scratch);
                 }
             }
         });
@@ -126,6 +140,7 @@ internal static class RelatedArticles
 
         var takes = new int[keys.Count];
         Takes(sizes, weights, budget, takes);
+        var whole = takes.AsSpan().SequenceEqual(sizes);
         var seen = new HashSet<Article>(ReferenceEqualityComparer.Instance);
         var candidates = new List<(Article Article, double Score)>();
         for (var k = 0; k < keys.Count; k++)
@@ -135,17 +150,7 @@ internal static class RelatedArticles
             {
                 if (members[m] is Article other && !ReferenceEquals(other, self) && seen.Add(other))
                 {
-                    var theirs = keysOf(other);
-                    var score = 0.0;
-                    for (var j = 0; j < keys.Count; j++)
-                    {
-                        if (Contains(theirs, keys[j]))
-                        {
-                            score += weights[j];
-                        }
-                    }
-
-                    candidates.Add((other, score));
+                    candidates.Add((other, Score(keys, weights, keysOf(other), whole)));
                 }
             }
         }
@@ -175,26 +180,54 @@ internal static class RelatedArticles
             a.Score > b.Score || (a.Score == b.Score && CoverageIndex.NewestFirst(a.Article, b.Article) < 0);
     }
 
-    private static bool Contains(IReadOnlyList<EntityKey> keys, EntityKey key)
+    /// <summary>
+    /// What an article with entities <paramref name="theirs"/> scores for one with <paramref name="keys"/> (weights
+    /// <paramref name="weights"/>): when every list is read whole, weights added in this article's order (the exact
+    /// method's doubles); otherwise in <see cref="Fixed"/> units.
+    /// </summary>
+    internal static double Score(IReadOnlyList<EntityKey> keys, ReadOnlySpan<double> weights, IReadOnlyList<EntityKey> theirs, bool whole)
+    {
+        var score = 0.0;
+        if (whole)
+        {
+            for (var j = 0; j < keys.Count; j++)
+            {
+                score += IndexOf(theirs, keys[j]) >= 0 ? weights[j] : 0;
+            }
+
+            return score;
+        }
+
+        foreach (var key in theirs)
+        {
+            var at = IndexOf(keys, key);
+            score += at >= 0 ? Fixed(weights[at]) : 0;
+        }
+
+        return score;
+    }
+
+    private static int IndexOf(IReadOnlyList<EntityKey> keys, EntityKey key)
     {
         for (var i = 0; i < keys.Count; i++)
         {
             if (keys[i] == key)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    private static Article[] Best(int self, Bucket[][] entities, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
+    private static Article[] Best(int self, Bucket[][] entities, EntityIds ids, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
     {
         var mine = entities[self];
         var stamp = ++scratch.Stamp;
         var takes = scratch.Takes.AsSpan(0, mine.Length);
         var sizes = scratch.Sizes.AsSpan(0, mine.Length);
         var weights = scratch.Weights.AsSpan(0, mine.Length);
+        var whole = true;
         for (var k = 0; k < mine.Length; k++)
         {
             sizes[k] = mine[k].Members.Length;
@@ -204,8 +237,92 @@ internal static class RelatedArticles
         }
 
         Takes(sizes, weights, budget, takes);
+        for (var k = 0; k < mine.Length; k++)
+        {
+            whole &= takes[k] == sizes[k];
+        }
 
-        // Candidates: the entries read, each article once (a slot per article says in which article's turn it was seen).
+        var candidates = scratch.Candidates;
+        var scores = scratch.Scores;
+        var count = whole ? Whole(self, mine, scratch) : Read(self, mine, ids, takes, weights, scratch, stamp);
+
+        // The best so far, best first: a candidate goes in before every kept one it beats, the last one dropping out.
+        Span<int> best = stackalloc int[CoverageIndex.RelatedCount];
+        var kept = 0;
+        for (var c = 0; c < count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate == self)
+            {
+                continue;
+            }
+
+            var at = kept;
+            while (at > 0 && Before(candidate, best[at - 1], scores, rank))
+            {
+                at--;
+            }
+
+            if (at < best.Length)
+            {
+                for (var j = Math.Min(kept, best.Length - 1); j > at; j--)
+                {
+                    best[j] = best[j - 1];
+                }
+
+                best[at] = candidate;
+                kept = Math.Min(kept + 1, best.Length);
+            }
+        }
+
+        foreach (var candidate in candidates.AsSpan(0, count))
+        {
+            scores[candidate] = 0;
+        }
+
+        var related = new Article[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            related[i] = articles[best[i]];
+        }
+
+        return related;
+    }
+
+    /// <summary>
+    /// Every list read whole (the exact method): each entry adds its list's weight to its article's slot, in the order of
+    /// this article's entities; a slot joins the candidates when first scored (the article itself too, skipped later).
+    /// </summary>
+    private static int Whole(int self, Bucket[] mine, Scratch scratch)
+    {
+        var scores = scratch.Scores;
+        var candidates = scratch.Candidates;
+        var count = 0;
+        foreach (var bucket in mine)
+        {
+            // Branch-free: a slot is a candidate when first scored; the spare slot takes the write past the last one.
+            var weight = bucket.Weight;
+            foreach (var other in bucket.Members)
+            {
+                if (other >= 0)
+                {
+                    candidates[count] = other;
+                    count += scores[other] == 0 ? 1 : 0;
+                    scores[other] += weight;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Lists read in part (<paramref name="takes"/> entries of each): the entries read are the candidates, each once,
+    /// then each is scored with every entity it shares, in its own order of entities: in <see cref="Fixed"/> units, so
+    /// the sum is the same in any order.
+    /// </summary>
+    private static int Read(int self, Bucket[] mine, EntityIds ids, Span<int> takes, Span<double> weights, Scratch scratch, int stamp)
+    {
         var seen = scratch.Seen;
         var candidates = scratch.Candidates;
         var count = 0;
@@ -222,67 +339,36 @@ internal static class RelatedArticles
             }
         }
 
-        // Each candidate scored with every entity it shares, in this article's order (the same doubles as a plain loop).
-        var shared = scratch.Shared.AsSpan(0, mine.Length);
+        var exact = scratch.Fixed.AsSpan(0, mine.Length);
+        for (var k = 0; k < mine.Length; k++)
+        {
+            exact[k] = Fixed(weights[k]);
+        }
+
         var scores = scratch.Scores;
+        var entityStamp = scratch.EntityStamp;
+        var entityPlace = scratch.EntityPlace;
         for (var c = 0; c < count; c++)
         {
-            shared.Clear();
-            foreach (var bucket in entities[candidates[c]])
-            {
-                if (scratch.EntityStamp[bucket.Id] == stamp)
-                {
-                    shared[scratch.EntityPlace[bucket.Id]] = true;
-                }
-            }
-
+            var candidate = candidates[c];
             var score = 0.0;
-            for (var k = 0; k < shared.Length; k++)
+            foreach (var id in ids.Ids.AsSpan(ids.Starts[candidate], ids.Starts[candidate + 1] - ids.Starts[candidate]))
             {
-                if (shared[k])
+                if (entityStamp[id] == stamp)
                 {
-                    score += weights[k];
+                    score += exact[entityPlace[id]];
                 }
             }
 
-            scores[c] = score;
+            scores[candidate] = score;
         }
 
-        // The best so far, best first: a candidate goes in before every kept one it beats, the last one dropping out.
-        Span<int> best = stackalloc int[CoverageIndex.RelatedCount];
-        var kept = 0;
-        for (var c = 0; c < count; c++)
-        {
-            var at = kept;
-            while (at > 0 && Before(c, best[at - 1], candidates, scores, rank))
-            {
-                at--;
-            }
-
-            if (at < best.Length)
-            {
-                for (var j = Math.Min(kept, best.Length - 1); j > at; j--)
-                {
-                    best[j] = best[j - 1];
-                }
-
-                best[at] = c;
-                kept = Math.Min(kept + 1, best.Length);
-            }
-        }
-
-        var related = new Article[kept];
-        for (var i = 0; i < kept; i++)
-        {
-            related[i] = articles[candidates[best[i]]];
-        }
-
-        return related;
+        return count;
     }
 
     /// <summary>Higher score first; equal scores newest first (<see cref="CoverageIndex.NewestFirst"/>, by rank).</summary>
-    private static bool Before(int a, int b, int[] candidates, double[] scores, int[] rank) =>
-        scores[a] > scores[b] || (scores[a] == scores[b] && rank[candidates[a]] < rank[candidates[b]]);
+    private static bool Before(int a, int b, double[] scores, int[] rank) =>
+        scores[a] > scores[b] || (scores[a] == scores[b] && rank[a] < rank[b]);
 
     /// <summary>
     /// Each article's place in <see cref="CoverageIndex.NewestFirst"/> order, equal articles sharing one, so comparing
@@ -325,6 +411,12 @@ internal static class RelatedArticles
         return bucket;
     }
 
+    /// <summary>
+    /// A weight in units of 2^-40, a whole number: sums of a few are exact in a double (below 2^53), so they do not
+    /// depend on the order of adding, and equal sums are equal.
+    /// </summary>
+    internal static double Fixed(double weight) => Math.Round(weight * (1L << 40));
+
     /// <summary>What sharing <paramref name="key"/>, covered by <paramref name="coverage"/> items, is worth: rarer is more.</summary>
     internal static double Weight(EntityKey key, int coverage) => ContentKinds.Of(key.Kind).RelatedWeight / Math.Log2(1 + coverage);
 
@@ -334,10 +426,20 @@ internal static class RelatedArticles
     /// </summary>
     private sealed record Bucket(int Id, int[] Members, double Weight);
 
-    /// <summary>Per worker: which article and entity slots belong to the current article (by stamp), and its candidates.</summary>
-    private sealed class Scratch(int articles, int entities, int most, int budget)
+    /// <summary>The entity numbers of every article, one after another.</summary>
+    private sealed record EntityIds(int[] Starts, int[] Ids);
+
+    /// <summary>
+    /// Per worker: a score slot per article, the candidates (each article at most once, plus a spare slot for the
+    /// branch-free loop), and which article and entity slots belong to the current article (by stamp).
+    /// </summary>
+    private sealed class Scratch(int articles, int entities, int most)
     {
         public int Stamp;
+
+        public double[] Scores { get; } = new double[articles];
+
+        public int[] Candidates { get; } = new int[articles + 1];
 
         public int[] Seen { get; } = new int[articles];
 
@@ -345,16 +447,12 @@ internal static class RelatedArticles
 
         public int[] EntityPlace { get; } = new int[entities];
 
-        public int[] Candidates { get; } = new int[Math.Min(articles, budget)];
-
-        public double[] Scores { get; } = new double[Math.Min(articles, budget)];
-
         public int[] Takes { get; } = new int[most];
 
         public int[] Sizes { get; } = new int[most];
 
         public double[] Weights { get; } = new double[most];
 
-        public bool[] Shared { get; } = new bool[most];
+        public double[] Fixed { get; } = new double[most];
     }
 }

@@ -30,7 +30,9 @@ internal static class RelatedUpdate
         if (sameKeys && CoverageIndex.NewestFirst(before, after) == 0 && before.Kind == after.Kind)
         {
             // Same entities, same place in every order (date, title, slug): every list is as it was, with the new object.
-            Swap(result, before, after, oldKeys.SelectMany(k => coverage.GetValueOrDefault(k) ?? []).OfType<Article>());
+            // Only articles that read it can hold it: those covering an entity in whose list it is among the first read.
+            var read = Moved(newKeys, oldCoverage.Items, coverage, before, after).Where(m => m.Value.New < budget).Select(m => m.Key);
+            Swap(result, before, after, read.SelectMany(k => coverage.GetValueOrDefault(k) ?? []).OfType<Article>());
             if (after is Article same && related.TryGetValue(same.Slug, out var own))
             {
                 result[same.Slug] = own;
@@ -46,7 +48,8 @@ internal static class RelatedUpdate
 
         var moved = sameKeys ? Moved(newKeys, oldCoverage.Items, coverage, before, after) : null;
 
-        var candidates = oldKeys.Concat(newKeys).Distinct()
+        // With the same entities, only articles covering one in whose list it was or is among the first read can change.
+        var candidates = (moved is null ? oldKeys.Concat(newKeys).Distinct() : moved.Where(m => Math.Min(m.Value.Old, m.Value.New) < budget).Select(m => m.Key))
             .SelectMany(k => coverage.GetValueOrDefault(k) ?? []).Concat(oldKeys.SelectMany(k => oldCoverage.Items.GetValueOrDefault(k) ?? []))
             .OfType<Article>().Where(a => a.Slug != after.Slug).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>().ToList();
         var redo = new List<Article>();
@@ -60,7 +63,7 @@ internal static class RelatedUpdate
         {
             var list = related.GetValueOrDefault(a.Slug) ?? [];
             if (!sameKeys || list.Any(r => ReferenceEquals(r, before)) || (after is Article && Reaches(keys[a], list, newKeys, keys, coverage, weights))
-                || Crosses(keys[a], coverage, moved!, budget, out _))
+                || Crosses(keys[a], coverage, moved!, budget, out _, out _))
             {
                 redo.Add(a);
             }
@@ -96,10 +99,11 @@ internal static class RelatedUpdate
         var weights = new Dictionary<EntityKey, double>();
         var moved = Moved(entities, oldCoverage, coverage, before, after);
         var redo = new List<Article>();
-        foreach (var a in Sharing(entities, coverage, after))
+        var near = moved.Where(m => Math.Min(m.Value.Old, m.Value.New) < budget).Select(m => m.Key).ToArray();
+        foreach (var a in Sharing(near, coverage, after))
         {
             var of = keys[a];
-            if (Crosses(of, coverage, moved, budget, out var read))
+            if (Crosses(of, coverage, moved, budget, out var read, out var whole))
             {
                 redo.Add(a);
                 continue;
@@ -111,12 +115,12 @@ internal static class RelatedUpdate
             }
 
             var list = related.GetValueOrDefault(a.Slug) ?? [];
-            var score = Score(of, entities, coverage, weights);
+            var score = Score(of, entities, coverage, weights, whole);
             var held = Index(list, before);
-            var last = list.Count == 0 ? 0 : ReferenceEquals(list[^1], before) ? score : Score(of, keys[list[^1]], coverage, weights);
+            var last = list.Count == 0 ? 0 : ReferenceEquals(list[^1], before) ? score : Score(of, keys[list[^1]], coverage, weights, whole);
             if (held >= 0 && (list.Count < CoverageIndex.RelatedCount || score > last))
             {
-                result[a.Slug] = Sorted([.. list.Select(r => ReferenceEquals(r, before) ? after : r)], of, keys, coverage, weights);
+                result[a.Slug] = Sorted([.. list.Select(r => ReferenceEquals(r, before) ? after : r)], of, keys, coverage, weights, whole);
             }
             else if (held >= 0 || list.Count < CoverageIndex.RelatedCount)
             {
@@ -124,7 +128,7 @@ internal static class RelatedUpdate
             }
             else if (score == last && CoverageIndex.NewestFirst(after, list[^1]) < 0)
             {
-                result[a.Slug] = Sorted([.. list, after], of, keys, coverage, weights)[..CoverageIndex.RelatedCount];
+                result[a.Slug] = Sorted([.. list, after], of, keys, coverage, weights, whole)[..CoverageIndex.RelatedCount];
             }
         }
 
@@ -171,7 +175,8 @@ internal static class RelatedUpdate
     /// changed item now.
     /// </summary>
     private static bool Crosses(
-        EntityKey[] of, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, (int Old, int New)> moved, int budget, out bool read)
+        EntityKey[] of, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, (int Old, int New)> moved, int budget,
+        out bool read, out bool whole)
     {
         read = false;
         Span<int> sizes = of.Length <= 64 ? stackalloc int[of.Length] : new int[of.Length];
@@ -184,6 +189,7 @@ internal static class RelatedUpdate
         }
 
         RelatedArticles.Takes(sizes, weights, budget, takes);
+        whole = takes.SequenceEqual(sizes);
         for (var k = 0; k < of.Length; k++)
         {
             if (moved.TryGetValue(of[k], out var at))
@@ -234,12 +240,12 @@ internal static class RelatedUpdate
     /// <summary>A related list in its order: by score for an article with entities <paramref name="of"/>, ties newest first.</summary>
     private static Article[] Sorted(
         Article[] list, EntityKey[] of, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
-        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights)
+        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights, bool whole)
     {
         var scores = new Dictionary<Article, double>(ReferenceEqualityComparer.Instance);
         foreach (var a in list)
         {
-            scores[a] = Score(of, keys[a], coverage, weights);
+            scores[a] = Score(of, keys[a], coverage, weights, whole);
         }
 
         Array.Sort(list, (a, b) => Order(a, b, scores));
@@ -266,21 +272,22 @@ internal static class RelatedUpdate
     private static bool Reaches(
         EntityKey[] of, IReadOnlyList<Article> list, EntityKey[] changed, IReadOnlyDictionary<DatedItem, EntityKey[]> keys,
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights) =>
-        list.Count < CoverageIndex.RelatedCount || Score(of, changed, coverage, weights) >= Score(of, keys[list[^1]], coverage, weights);
+        list.Count < CoverageIndex.RelatedCount || Score(of, changed, coverage, weights, true) >= Score(of, keys[list[^1]], coverage, weights, true);
 
-    /// <summary>What sharing <paramref name="with"/>'s entities is worth to an article with entities <paramref name="of"/>, summed in its order.</summary>
-    private static double Score(EntityKey[] of, EntityKey[] with, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights)
+    /// <summary>
+    /// What sharing <paramref name="with"/>'s entities is worth to an article with entities <paramref name="of"/>, as
+    /// <see cref="RelatedArticles.Score"/> counts it (<paramref name="whole"/>: that article reads every list whole).
+    /// </summary>
+    private static double Score(
+        EntityKey[] of, EntityKey[] with, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<EntityKey, double> weights, bool whole)
     {
-        var score = 0.0;
-        foreach (var key in of)
+        var mine = new double[of.Length];
+        for (var k = 0; k < of.Length; k++)
         {
-            if (Array.IndexOf(with, key) >= 0)
-            {
-                score += weights.TryGetValue(key, out var weight) ? weight : weights[key] = RelatedArticles.Weight(key, coverage[key].Count);
-            }
+            mine[k] = weights.TryGetValue(of[k], out var weight) ? weight : weights[of[k]] = RelatedArticles.Weight(of[k], coverage[of[k]].Count);
         }
 
-        return score;
+        return RelatedArticles.Score(of, mine, with, whole);
     }
 
     /// <summary>The order of a related list: higher score first, equal scores newest first.</summary>
