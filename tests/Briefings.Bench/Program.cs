@@ -7,17 +7,19 @@ namespace Briefings.Bench;
 /// Test support for the performance work (tests/bench/run.sh), not part of the briefings tool:
 /// <c>corpus --n N --out DIR [--seed S]</c> writes a synthetic input/ folder;
 /// <c>hash DIR</c> prints the SHA-256 of every file (sha256sum format), then one digest line;
-/// <c>edits --input DIR --out DIR</c> times serve's incremental rebuilds (<see cref="EditBench"/>; it edits the input).
+/// <c>edits --input DIR --out DIR</c> times serve's incremental rebuilds (<see cref="EditBench"/>; it edits the input);
+/// <c>related --input DIR [--budget N[,N...]]</c> compares related articles with the exact method's (<see cref="RelatedBench"/>).
 /// </summary>
 internal static class BenchProgram
 {
-    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR | edits --input DIR --out DIR [--n 20] [--article PATH]";
+    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR | edits --input DIR --out DIR [--n 20] [--article PATH] | related --input DIR [--budget N[,N...]]";
 
     public static int Main(string[] args) => args switch
     {
         ["corpus", .. var rest] => Corpus(rest),
         ["hash", var dir] => Hash(dir),
         ["edits", .. var rest] => Edits(rest),
+        ["related", .. var rest] => Related(rest),
         _ => Fail(Usage),
     };
 
@@ -45,6 +47,20 @@ internal static class BenchProgram
 
         var n = int.TryParse(Option("--n"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 20;
         return EditBench.Run(input, output, n, Option("--article"));
+    }
+
+    private static int Related(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (Option("--input") is not { } input)
+        {
+            return Fail(Usage);
+        }
+
+        var budgets = Option("--budget") is { } list
+            ? list.Split(',').Select(b => int.Parse(b, NumberStyles.None, CultureInfo.InvariantCulture)).ToList()
+            : [Linking.RelatedArticles.CandidateBudget];
+        return RelatedBench.Run(input, budgets);
     }
 
     private static int Hash(string dir)

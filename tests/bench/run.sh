@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `briefings build` (the published Release binary) on generated corpora, and Hugo on the same N/seed.
 #
-#   tests/bench/run.sh [N ...]          default: 1000 10000
+#   tests/bench/run.sh [N ...]          default: 1000 10000 (tests/bench/run.sh 10000 100000 for the 100,000 target)
 #
 # Env: RUNS=5 (timed runs per tool and N, after one warm-up), SEED=1, WORK=${TMPDIR:-/tmp}/briefings-bench,
 #      HUGO=1 (0 skips Hugo; skipped anyway when `hugo` is not installed), PEERS=<repo>/../shared/bench
@@ -12,6 +12,9 @@
 #
 # Runs of the two tools alternate, so a change in the machine's load hits both. Prints medians of wall
 # seconds, CPU seconds (user+sys) and peak RSS (/usr/bin/time), the ratio to Hugo, and the load average.
+# Then one `build --verbose` per N gives each stage's wall and CPU time, and the growth of every stage from each N
+# to the next is printed: a stage that grows more than 1.3 times the corpus (13x from 10,000 to 100,000) is flagged,
+# so a step whose cost grows with the square of the corpus shows up the day it is written.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${RUNS:-5}
@@ -75,6 +78,9 @@ for N in "$@"; do
     done
   done
   load_after=$(load)
+  # One more build with --verbose: each stage's wall and CPU milliseconds, for the growth table.
+  "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings-$N" --no-search --verbose 2>/dev/null \
+    | awk '$2 ~ /^[0-9.]+$/ && $3 == "ms" && $4 == "cpu" { print $1, $2, $5 }' >"$WORK/stages-$N"
   for T in "${tools[@]}"; do
     read -r wall cpu rss <<<"$(median "$T-$N")"
     WALL[$T-$N]=$wall
@@ -114,7 +120,38 @@ PY
   read -r rw rc rr <<<"$ratios"
   printf '%-7s %-10s %6s %8s %8s %8s %11s %11s %11s  %s\n' "$N" "$T" "$pages" "$wall" "$cpu" "$rss" "$rw" "$rc" "$rr" "${r#*|}"
 done
+# Stage growth between consecutive sizes (from the --verbose builds).
+python3 - "$WORK" "$@" <<'PY'
+import sys
+work, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
+def stages(n):
+    out = {}
+    for line in open(f"{work}/stages-{n}"):
+        name, wall, cpu = line.split()
+        out[name] = (float(wall), float(cpu))
+    return out
+for a, b in zip(sizes, sizes[1:]):
+    sa, sb = stages(a), stages(b)
+    limit = 1.3 * b / a
+    print(f"\nstage growth {a} -> {b} articles ({b / a:g}x the corpus; flagged above {limit:g}x)")
+    print("%-10s %10s %10s %10s %10s %8s %8s" % ("stage", f"wall@{a}", f"wall@{b}", f"cpu@{a}", f"cpu@{b}", "wall x", "cpu x"))
+    flagged = []
+    for name in sa:
+        (wa, ca), (wb, cb) = sa[name], sb.get(name, (0.0, 0.0))
+        small = wa < 20 and ca < 20   # a few milliseconds: its ratio is noise
+        gw = "-" if small or wa == 0 else "%.1f" % (wb / wa)
+        gc = "-" if small or ca == 0 else "%.1f" % (cb / ca)
+        over = not small and ((wa > 0 and wb / wa > limit) or (ca > 0 and cb / ca > limit))
+        if over:
+            flagged.append(name)
+        print("%-10s %8.0fms %8.0fms %8.0fms %8.0fms %8s %8s%s" % (name, wa, wb, ca, cb, gw, gc, "  <-- grows faster than the corpus" if over else ""))
+    print("stages growing more than %gx: %s" % (limit, ", ".join(flagged) if flagged else "none"))
+PY
 if [ -n "${WALL[briefings-1000]:-}" ] && [ -n "${WALL[briefings-10000]:-}" ]; then
   python3 -c "import sys; print('growth 1k -> 10k (wall): %.1fx (target <= 11x)' % (float(sys.argv[2]) / float(sys.argv[1])))" \
     "${WALL[briefings-1000]}" "${WALL[briefings-10000]}"
+fi
+if [ -n "${WALL[briefings-10000]:-}" ] && [ -n "${WALL[briefings-100000]:-}" ]; then
+  python3 -c "import sys; print('growth 10k -> 100k (wall): %.1fx (target <= 13x)' % (float(sys.argv[2]) / float(sys.argv[1])))" \
+    "${WALL[briefings-10000]}" "${WALL[briefings-100000]}"
 fi

@@ -14,4 +14,7 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
     public bool Search { get; init; } = true;
 
     public Theme Theme { get; init; } = Theme.Default;
+
+    /// <summary>How many coverage entries an article reads for related-article candidates (tests make it small).</summary>
+    internal int RelatedBudget { get; init; } = Linking.RelatedArticles.CandidateBudget;
 }

@@ -60,7 +60,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     {
         var files = Stage("load", 3, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", 3, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
-        var site = Stage("link", 3, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, includeDrafts: true));
+        var site = Stage("link", 3, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, includeDrafts: true, options.RelatedBudget));
         result = Result(new Dictionary<PageKind, int>(), 0);
         return site;
     }
@@ -84,7 +84,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var templates = Task.Run(() => TemplateEngine.Load(options.Theme, _diagnostics), cancellation);
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
-        var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts));
+        var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts, options.RelatedBudget));
         var matcher = Stage("advise", of, "mentions", () =>
         {
             var matcher = MentionMatcher.For(site);
@@ -112,6 +112,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             {
                 return Result(new Dictionary<PageKind, int>(), 0);
             }
+
+            // What only load, parse and advise read is let go before rendering: the files' text and the prose runs.
+            foreach (var item in prepared.Content.Items)
+            {
+                item.Body.ReleaseSource();
+            }
+
+            prepared = prepared with { Files = [] };
 
             staging = ready.GetAwaiter().GetResult();
             early = null;

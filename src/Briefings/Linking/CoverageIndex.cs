@@ -12,8 +12,9 @@ internal sealed class CoverageIndex
 
     private readonly Dictionary<DatedItem, EntityKey[]> _entities = new(ReferenceEqualityComparer.Instance);
 
-    public CoverageIndex(IReadOnlyList<DatedItem> items)
+    public CoverageIndex(IReadOnlyList<DatedItem> items, int relatedBudget = RelatedArticles.CandidateBudget)
     {
+        RelatedBudget = relatedBudget;
         var byEntity = new Dictionary<EntityKey, List<DatedItem>>();
         foreach (var item in items)
         {
@@ -34,7 +35,7 @@ internal sealed class CoverageIndex
             .SelectMany(n => n.About.Select(a => (Article: a.Slug, Note: n)))
             .GroupBy(x => x.Article, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct(ReferenceEqualityComparer.Instance).Cast<Note>().Order(Comparer<Note>.Create(NewestFirst))]);
-        Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items, KeysOf);
+        Related = RelatedArticles.Compute(items.OfType<Article>().ToList(), Items, KeysOf, relatedBudget);
     }
 
     /// <summary>An index made of parts already computed: serve's incremental rebuilds patch the previous index.</summary>
@@ -42,13 +43,18 @@ internal sealed class CoverageIndex
         Dictionary<DatedItem, EntityKey[]> entities,
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> items,
         IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout,
-        IReadOnlyDictionary<string, IReadOnlyList<Article>> related)
+        IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
+        int relatedBudget)
     {
+        RelatedBudget = relatedBudget;
         _entities = entities;
         Items = items;
         NotesAbout = notesAbout;
         Related = related;
     }
+
+    /// <summary>How many coverage entries an article reads for related-article candidates (<see cref="RelatedArticles"/>).</summary>
+    public int RelatedBudget { get; }
 
     /// <summary>The entity keys of every item, as <see cref="KeysOf"/> gives them.</summary>
     internal IReadOnlyDictionary<DatedItem, EntityKey[]> Entities => _entities;

@@ -11,7 +11,8 @@ namespace Briefings.Linking;
 /// </summary>
 internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog countries)
 {
-    public Site Link(ParsedContent content, bool includeDrafts)
+    /// <param name="relatedBudget">How many coverage entries an article reads for related-article candidates.</param>
+    public Site Link(ParsedContent content, bool includeDrafts, int relatedBudget = RelatedArticles.CandidateBudget)
     {
         var drafts = content.Items.Where(i => !includeDrafts && i.IsDraft).ToList();
         // By reference: a record's own equality would hash every field of every item, its whole text included.
@@ -50,7 +51,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             AliasValidator.Validate(
                 ContentKinds.All.SelectMany(d => resolved[d.Kind]).Where(i => i.OldPaths.Count > 0).Select(i => (new EntityKey(i.Kind, i.Slug), i.OldPaths)),
                 diagnostics),
-            new CoverageIndex(dated))
+            new CoverageIndex(dated, relatedBudget))
         {
             MeantByBrokenReferences = resolver.Meant,
         };

@@ -24,11 +24,14 @@ internal sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, in
 {
     public static ParsedBody Empty(int firstLine) => new("", [], firstLine, []);
 
+    private string _text = "";
+    private IReadOnlyList<ProseRun> _prose = [];
+
     /// <summary>
     /// The text parsed (LF line endings): the body, or the whole file when parsed in place (front matter left out of
-    /// the document). Node spans are offsets into it.
+    /// the document). Node spans are offsets into it. Empty once <see cref="ReleaseSource"/> was called.
     /// </summary>
-    public string Text { get; init; } = "";
+    public string Text { get => _text; init => _text = value; }
 
     /// <summary>Where the body starts in <see cref="Text"/>: 0, or after the front matter when parsed in place.</summary>
     public int BodyStart { get; init; }
@@ -37,7 +40,7 @@ internal sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, in
     public int SkippedLines { get; init; }
 
     /// <summary>Paragraphs, headings, list items, table cells, link labels: not code, URLs or wiki links.</summary>
-    public IReadOnlyList<ProseRun> Prose { get; init; } = [];
+    public IReadOnlyList<ProseRun> Prose { get => _prose; init => _prose = value; }
 
     /// <summary>
     /// The file line of a node's (0-based) line in <see cref="Text"/>. A node Markdig left on line 0 (such as a
@@ -46,4 +49,15 @@ internal sealed record ParsedBody(string Html, IReadOnlyList<BodySlot> Slots, in
     public int FileLine(int nodeLine) => FirstLine + Math.Max(0, nodeLine - SkippedLines);
 
     public bool IsEmpty => Html.Length == 0;
+
+    /// <summary>
+    /// Lets go of <see cref="Text"/> and <see cref="Prose"/>, which only the parse and advise stages read: a build
+    /// calls it once advice is given, so the file's text (twice its size in memory) is not held while pages render.
+    /// serve never does (it advises again after an edit).
+    /// </summary>
+    internal void ReleaseSource()
+    {
+        _text = "";
+        _prose = [];
+    }
 }

@@ -39,7 +39,7 @@ internal static class CoveragePages
             section,
             label,
             new LinkModel(name, ctx.Urls.Href(entity.Path)),
-            PageContext.CoverageSummary(coverage),
+            ctx.Summary(coverage),
             ctx.Timeline(coverage, page, pageSize),
             Pager(ctx, entity.Path, page, coverage.Count, pageSize));
     }

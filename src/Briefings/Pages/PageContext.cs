@@ -17,6 +17,11 @@ internal sealed class PageContext : ILinkResolver
     private readonly ConcurrentDictionary<DatedItem, CardModel> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<EntityKey, LinkModel> _links = new();
 
+    // A coverage list's summary and items per year, counted once for all its pages (an entity in 30,000 articles has
+    // 600 pages of older coverage: counting the whole list for each would grow with the square of its coverage).
+    private readonly ConcurrentDictionary<IReadOnlyList<DatedItem>, (string Summary, Dictionary<int, int> Years)> _counts =
+        new(ReferenceEqualityComparer.Instance);
+
     public PageContext(Site site, Urls urls)
     {
         Site = site;
@@ -115,10 +120,15 @@ internal sealed class PageContext : ILinkResolver
     public IReadOnlyList<YearModel> Timeline(IReadOnlyList<DatedItem> items, int page, int pageSize)
     {
         var slice = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var years = slice.Select(i => i.Date.Year).ToHashSet();
-        var totals = items.Where(i => years.Contains(i.Date.Year)).CountBy(i => i.Date.Year).ToDictionary();
+        var totals = Counts(items).Years;
         return [.. slice.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g => new YearModel(g.Key, totals[g.Key], Cards(g)))];
     }
+
+    /// <summary><see cref="CoverageSummary"/> of a coverage list, counted once per list.</summary>
+    public string Summary(IReadOnlyList<DatedItem> items) => Counts(items).Summary;
+
+    private (string Summary, Dictionary<int, int> Years) Counts(IReadOnlyList<DatedItem> items) =>
+        _counts.GetOrAdd(items, static list => (CoverageSummary(list), list.CountBy(i => i.Date.Year).ToDictionary()));
 
     /// <summary>"3 articles · 1 analyst note · 2 meetings".</summary>
     public static string CoverageSummary(IReadOnlyList<DatedItem> items)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Briefings.Bench.Corpus;
 using Briefings.Building;
 using Briefings.Building.Incremental;
+using Briefings.Linking;
 using Briefings.Tests.Support;
 
 namespace Briefings.Tests.Integration;
@@ -14,18 +15,25 @@ public sealed partial class IncrementalBuildTests : IDisposable
 {
     private readonly TestSite _site = new();
 
+    /// <summary>Coverage entries an article reads for related-article candidates; small, lists are read in part.</summary>
+    private int _budget = RelatedArticles.CandidateBudget;
+
     public void Dispose() => _site.Dispose();
 
     private string Incremental => Path.Combine(_site.Root, "incremental");
 
     private string Full => Path.Combine(_site.Root, "full");
 
-    [Fact]
-    public void Should_write_what_a_full_build_writes_after_every_edit_When_a_generated_corpus_is_edited_in_place()
+    [Theory]
+    [InlineData(RelatedArticles.CandidateBudget)]
+    [InlineData(25)]
+    public void Should_write_what_a_full_build_writes_after_every_edit_When_a_generated_corpus_is_edited_in_place(int relatedBudget)
     {
-        // Given a generated corpus (Zipf-distributed countries, notes about articles with wiki links), built by the engine
+        // Given a generated corpus (Zipf-distributed countries, notes about articles with wiki links), built by the engine;
+        // with a small budget, related articles come from the newest part of the most covered entities' lists only
+        _budget = relatedBudget;
         new CorpusGenerator(300, seed: 11).Write(_site.Input);
-        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false });
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false, RelatedBudget = _budget });
         AssertSame(engine.Build());
 
         // When each kind of edit is made, Then the folder equals a full build after each one
@@ -45,10 +53,13 @@ public sealed partial class IncrementalBuildTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Should_write_what_a_full_build_writes_after_every_edit_When_random_edits_make_ties(bool generatedCorpus)
+    [InlineData(false, RelatedArticles.CandidateBudget)]
+    [InlineData(true, RelatedArticles.CandidateBudget)]
+    [InlineData(true, 25)]
+    [InlineData(false, 4)]
+    public void Should_write_what_a_full_build_writes_after_every_edit_When_random_edits_make_ties(bool generatedCorpus, int relatedBudget)
     {
+        _budget = relatedBudget;
         // Given the tie-heavy input (or a generated corpus, whose most covered countries have pages of older coverage),
         // built by the engine, and a seeded sequence of front-matter and body edits whose values come from small sets
         // (so dates, titles and shared countries keep colliding)
@@ -61,7 +72,7 @@ public sealed partial class IncrementalBuildTests : IDisposable
             GeneratedInput.Write(_site);
         }
 
-        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false });
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, Incremental) { Search = false, RelatedBudget = _budget });
         AssertSame(engine.Build());
         var random = new Random(5);
         var files = Files("articles").Concat(Files("notes")).ToList();
@@ -169,7 +180,7 @@ public sealed partial class IncrementalBuildTests : IDisposable
 
     private void AssertSame(BuildResult incremental)
     {
-        var full = new SiteBuilder(new BuildOptions(_site.Input, Full) { Search = false }).Build();
+        var full = new SiteBuilder(new BuildOptions(_site.Input, Full) { Search = false, RelatedBudget = _budget }).Build();
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
         Assert.Equal(full.Diagnostics, incremental.Diagnostics);
         var expected = Tree(Full);

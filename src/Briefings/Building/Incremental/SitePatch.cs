@@ -63,7 +63,7 @@ internal static class SitePatch
         }
 
         var related = RelatedUpdate.Apply(index.Related, index, items, entities, before, after);
-        return new CoverageIndex(entities, items, notesAbout, related);
+        return new CoverageIndex(entities, items, notesAbout, related, index.RelatedBudget);
     }
 
     private static Dictionary<string, IReadOnlyList<Note>> NotesAbout(IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout, Note before, Note after)
