@@ -14,4 +14,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
     public bool Search { get; init; } = true;
 
     public Theme Theme { get; init; } = Theme.Default;
+
+    /// <summary>
+    /// The address of Decap's local backend (<c>decap-server</c>) that the content editor at <c>/admin/</c> uses instead
+    /// of GitHub when opened on localhost: set by <c>serve</c> and tests, never by <c>build</c> (a published site has none).
+    /// </summary>
+    public Uri? CmsLocalBackend { get; init; }
 }
