@@ -234,7 +234,7 @@ public sealed class CmsFactAttribute : FactAttribute
         else if (Environment.GetEnvironmentVariable("CI") is null && (Node is null || !File.Exists(DecapServer)
             || !File.Exists(Path.Combine(DecapDist, "decap-cms.js"))))
         {
-            Skip = $"Node, Decap CMS or decap-server is not installed ({CmsAdmin.InstallHint}); CI installs them and runs this test";
+            Skip = Support.SkipReasons.Note($"content editor test: Node, Decap CMS or decap-server is not installed ({CmsAdmin.InstallHint}); CI installs them and runs it");
         }
     }
 }
