@@ -39,6 +39,6 @@ public sealed partial class ReadmeFiguresTests : IDisposable
     [GeneratedRegex(@"\d+ pages \([^)]*\) and \d+ other files")]
     private static partial Regex PageCounts();
 
-    [GeneratedRegex(@"\[7/8\] render: (\d+) pages")]
+    [GeneratedRegex(@"\[\d/\d\] render: (\d+) pages")]
     private static partial Regex RenderStage();
 }
