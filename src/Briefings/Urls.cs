@@ -73,6 +73,9 @@ internal sealed class Urls
     /// <summary>The folder Pagefind writes the search index and its UI into; no page or alias may claim a path in it.</summary>
     public static string SearchBundlePath => "pagefind/";
 
+    /// <summary>The content editor's folder (only when <c>site.yml</c> turns it on).</summary>
+    public static string AdminPath => "admin/";
+
     public static string SectionPath(ContentKind kind, int page = 1) => Paged($"{kind.Plural()}/", page);
 
     public static string EntityPath(ContentKind kind, string slug) => $"{kind.Plural()}/{slug}/";

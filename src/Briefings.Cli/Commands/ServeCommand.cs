@@ -51,6 +51,7 @@ internal sealed class ServeCommand : ICommand
             BaseUrl = baseUrl,
             IncludeDrafts = a.Flag("--drafts"),
             Theme = themeDirectory is null ? Templates.Theme.Default : Templates.Theme.FromDirectory(themeDirectory), // re-read: it may have changed
+            CmsLocalBackend = Output.Cms.CmsConfig.DefaultLocalBackend, // /admin/ on localhost saves through 'npx decap-server', when it runs
         });
 
         using var stop = new CancellationTokenSource();

@@ -19,6 +19,7 @@ internal static class MimeTypes
         ".ico" => "image/x-icon",
         ".woff2" => "font/woff2",
         ".wasm" => "application/wasm",
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8", // the content editor's admin/config.yml
         _ => "application/octet-stream",
     };
 }

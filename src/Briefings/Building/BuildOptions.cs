@@ -17,4 +17,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>How many coverage entries an article reads for related-article candidates (tests make it small).</summary>
     internal int RelatedBudget { get; init; } = Linking.RelatedArticles.CandidateBudget;
+
+    /// <summary>
+    /// The address of Decap's local backend (<c>decap-server</c>) that the content editor at <c>/admin/</c> uses instead
+    /// of GitHub when opened on localhost: set by <c>serve</c> and tests, never by <c>build</c> (a published site has none).
+    /// </summary>
+    public Uri? CmsLocalBackend { get; init; }
 }

@@ -156,7 +156,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     {
         var (_, _, _, _, engine, urls, pages, jobs) = prepared;
         var made = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(
-            pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, _cancellation));
+            pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, new Output.Cms.CmsAdmin(options), _cancellation));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<PageKind, int>(), 0);

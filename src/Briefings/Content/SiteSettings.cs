@@ -21,4 +21,13 @@ internal sealed record SiteSettings
 
     /// <summary>Event types the site adds to the built-in codebook (<c>event_types:</c>), in the order written.</summary>
     public IReadOnlyList<EventType> EventTypes { get; init; } = [];
+
+    /// <summary>The content editor at <c>/admin/</c> (<c>cms:</c>); null: off, and the site has no <c>admin/</c>.</summary>
+    public CmsSettings? Cms { get; init; }
 }
+
+/// <summary><c>cms:</c> in <c>site.yml</c>: the GitHub repository the editor opens pull requests on.</summary>
+/// <param name="Repository"><c>owner/name</c>.</param>
+/// <param name="Branch">The branch pull requests go to (<c>main</c> unless set).</param>
+/// <param name="AuthUrl">The OAuth provider that signs editors in to GitHub (Decap's <c>base_url</c>); null: Netlify's.</param>
+internal sealed record CmsSettings(string Repository, string Branch, Uri? AuthUrl);

@@ -25,6 +25,9 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
     /// <summary>Profiles are kept by country (<see cref="Site.CountryProfiles"/>), not in a list.</summary>
     protected override bool HasList => false;
 
+    public override IEnumerable<(string Slug, string Name)> Codebook(SiteSettings settings) =>
+        Countries.CountryCatalog.Default.All.Select(c => (c.Slug, c.Name));
+
     public override ContentItem? Read(string slug, string path, FieldReader f, ParsedBody body) =>
         new CountryProfile { Slug = slug, SourcePath = path, Body = body, Aliases = f.Strings("aliases"), Summary = f.String("summary") };
 

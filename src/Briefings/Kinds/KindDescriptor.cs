@@ -56,6 +56,13 @@ internal abstract class KindDescriptor
     /// <summary><c>briefings new</c> starts it as a draft with <c>TODO</c> placeholders.</summary>
     public virtual bool ScaffoldsDraft => false;
 
+    /// <summary>
+    /// The slugs (and names) a reference to this kind may take when they are not files of its own — the built-in
+    /// countries, the topics <c>site.yml</c> names: the content editor offers them as a list to choose from. Null: a
+    /// reference names one of its files (the editor's picker lists them).
+    /// </summary>
+    public virtual IEnumerable<(string Slug, string Name)>? Codebook(SiteSettings settings) => null;
+
     // ---- link
 
     /// <summary>The record with every reference of its front matter resolved (each failure reported by <paramref name="resolver"/>).</summary>

@@ -15,4 +15,7 @@ internal sealed class TopicDescriptor : KindDescriptor
     public override string? Folder => null;
 
     public override bool NamedByAnySlug => true;
+
+    public override IEnumerable<(string Slug, string Name)> Codebook(SiteSettings settings) =>
+        settings.TopicTitles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
 }

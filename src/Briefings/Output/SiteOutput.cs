@@ -14,7 +14,7 @@ internal static class SiteOutput
 {
     public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
-        PutFile put, CancellationToken cancellation = default)
+        PutFile put, Cms.CmsAdmin? admin = null, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
         var emitter = new PageEmitter(ctx, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), diagnostics);
@@ -41,6 +41,11 @@ internal static class SiteOutput
 
         rest.Add(SitemapFile.Robots(urls));
         rest.AddRange(PageRenderer.Assets(theme));
+        if (admin is not null)
+        {
+            rest.AddRange(admin.Files(ctx.Site.Settings, diagnostics));
+        }
+
         rest.ForEach(file => put(file.Path, file.Bytes));
         return count + rest.Count;
     }

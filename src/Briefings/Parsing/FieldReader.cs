@@ -18,6 +18,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private readonly List<Located<string>> _placeholders = [];
     private readonly Dictionary<string, FieldReader> _nested = new(StringComparer.Ordinal);
     private readonly List<(string Key, FieldReader Reader)> _children = [];
+    private readonly Dictionary<string, ContentKind> _references = new(StringComparer.Ordinal);
 
     /// <summary>How <c>briefings new</c> and <c>import</c> mark what the contributor still has to write.</summary>
     public const string PlaceholderPrefix = "TODO";
@@ -31,6 +32,9 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
     /// <summary>The keys a reader asked for as required.</summary>
     public IReadOnlySet<string> RequiredKeys => _required;
+
+    /// <summary>The keys a reader asked for as references, with the kind each names (the CMS's pickers are made from it).</summary>
+    public IReadOnlyDictionary<string, ContentKind> ReferenceKinds => _references;
 
     /// <summary>The readers of nested mappings (<c>source:</c>, the last item of <c>sources:</c>), by key.</summary>
     public IReadOnlyDictionary<string, FieldReader> Nested => _nested;
@@ -196,13 +200,17 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>One slug referring to content of <paramref name="kind"/>; resolved later by the Link stage.</summary>
     public Ref? Reference(string key, ContentKind kind)
     {
+        _references[key] = kind;
         var text = Text(key);
         return text is null ? null : ToRef(key, kind, Node(key)!.Location, text);
     }
 
     /// <summary>A list of slugs, e.g. <c>countries: [pakistan, russia]</c>.</summary>
-    public IReadOnlyList<Ref> References(string key, ContentKind kind) =>
-        [.. Items(key).Select(i => ToRef(key, kind, i.Location, i.Value)).OfType<Ref>()];
+    public IReadOnlyList<Ref> References(string key, ContentKind kind)
+    {
+        _references[key] = kind;
+        return [.. Items(key).Select(i => ToRef(key, kind, i.Location, i.Value)).OfType<Ref>()];
+    }
 
     public IReadOnlyList<string> Strings(string key) => [.. Items(key).Select(i => i.Value)];
 

@@ -32,6 +32,7 @@ internal static class SiteSettingsReader
             Copyright = f.String("copyright"),
             TopicTitles = ReadTopics(f),
             EventTypes = ReadEventTypes(f),
+            Cms = ReadCms(f),
         };
         f.ReportUnknownFields("site.yml");
         return settings;
@@ -81,6 +82,34 @@ internal static class SiteSettingsReader
         }
 
         return types;
+    }
+
+    private static CmsSettings? ReadCms(FieldReader f)
+    {
+        if (f.Mapping("cms") is not { } map)
+        {
+            return null;
+        }
+
+        var cms = f.Child("cms", map);
+        var repository = cms.LocatedString("repo", required: true);
+        var branch = cms.String("branch") ?? "main";
+        var auth = cms.Url("auth_url");
+        cms.ReportUnknownFields("cms");
+        if (repository is null)
+        {
+            return null;
+        }
+
+        var parts = repository.Value.Split('/');
+        if (parts.Length != 2 || parts.Any(p => p.Length == 0 || !p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            f.Diagnostics.Error(repository.Location, DiagnosticCodes.SiteConfig,
+                $"'cms.repo' must be a GitHub repository as owner/name (e.g. my-org/my-briefing), not '{repository.Value}'");
+            return null;
+        }
+
+        return new CmsSettings(repository.Value, branch, auth);
     }
 
     private static Dictionary<string, string> ReadTopics(FieldReader f)

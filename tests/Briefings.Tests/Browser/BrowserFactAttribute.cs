@@ -13,7 +13,7 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") is null)
         {
-            Skip = $"{Chromium} is not installed (apt-get install chromium); CI installs it and runs this test";
+            Skip = Support.SkipReasons.Note($"browser tests: {Chromium} is not installed (apt-get install chromium); CI installs it and runs them");
         }
     }
 }

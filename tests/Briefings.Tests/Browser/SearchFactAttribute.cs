@@ -17,7 +17,7 @@ public sealed class SearchFactAttribute : FactAttribute
         }
         else if (Environment.GetEnvironmentVariable("CI") is null && PagefindIndexer.Find(Path.Combine(RealInputTests.RepoRoot(), "input"), null) is null)
         {
-            Skip = $"Pagefind is not installed ({PagefindIndexer.InstallHint}); CI installs it and runs this test";
+            Skip = Support.SkipReasons.Note($"search tests: Pagefind is not installed ({PagefindIndexer.InstallHint}); CI installs it and runs them");
         }
     }
 }

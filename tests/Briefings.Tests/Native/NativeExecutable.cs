@@ -9,7 +9,7 @@ internal static class NativeExecutable
 
     public static string? SkipReason =>
         Environment.GetEnvironmentVariable(Variable) is null && Environment.GetEnvironmentVariable("CI") is null
-            ? $"set {Variable} to the executable 'dotnet publish src/Briefings.Cli -c Release -o out' makes (out/Briefings.Cli); CI does"
+            ? $"native executable tests: set {Variable} to the executable 'dotnet publish src/Briefings.Cli -c Release -o out' makes (out/Briefings.Cli); CI does"
             : null;
 
     public static string Path

@@ -7,11 +7,11 @@ namespace Briefings.Tests.Native;
 /// </summary>
 public sealed class NativeFactAttribute : FactAttribute
 {
-    public NativeFactAttribute() => Skip = NativeExecutable.SkipReason;
+    public NativeFactAttribute() => Skip = Support.SkipReasons.Note(NativeExecutable.SkipReason);
 }
 
 /// <summary>The <see cref="NativeFactAttribute"/> of a theory.</summary>
 public sealed class NativeTheoryAttribute : TheoryAttribute
 {
-    public NativeTheoryAttribute() => Skip = NativeExecutable.SkipReason;
+    public NativeTheoryAttribute() => Skip = Support.SkipReasons.Note(NativeExecutable.SkipReason);
 }

@@ -32,7 +32,7 @@ internal static class FullBuild
         }
 
         var sync = new FolderSync(options.OutputDirectory);
-        var made = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, sync.Put, cancellation);
+        var made = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, sync.Put, new Output.Cms.CmsAdmin(options), cancellation);
         if (bag.HasErrors)
         {
             return (Failed(bag), null); // what was written is what a good build writes; the previous files that remain are kept
