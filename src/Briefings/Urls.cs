@@ -70,6 +70,9 @@ internal sealed class Urls
 
     public static string SearchPath => "search/";
 
+    /// <summary>Every relation between groups, people and countries.</summary>
+    public static string RelationsPath => "relations/";
+
     /// <summary>The folder Pagefind writes the search index and its UI into; no page or alias may claim a path in it.</summary>
     public static string SearchBundlePath => "pagefind/";
 

@@ -37,6 +37,11 @@ internal static class DiagnosticCodes
     public const string InvalidAlias = "BRF308";
     public const string AliasClash = "BRF309";
 
+    // Relations and trends (BRF32x)
+    public const string RelationToItself = "BRF320";
+    public const string RelationDates = "BRF321";
+    public const string DuplicateRelation = "BRF322";
+
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";
     public const string ThemeError = "BRF402";

@@ -26,7 +26,15 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
     protected override bool HasList => false;
 
     public override ContentItem? Read(string slug, string path, FieldReader f, ParsedBody body) =>
-        new CountryProfile { Slug = slug, SourcePath = path, Body = body, Aliases = f.Strings("aliases"), Summary = f.String("summary") };
+        new CountryProfile
+        {
+            Slug = slug,
+            SourcePath = path,
+            Body = body,
+            Aliases = f.Strings("aliases"),
+            Summary = f.String("summary"),
+            Relations = ContentReaders.Relations(f, ContentKind.Country, slug),
+        };
 
     public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
     {

@@ -39,6 +39,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             }
         }
 
+        var relations = RelationGraph.Build(resolved.Values.SelectMany(l => l).Concat(profiles.Values), resolver, diagnostics);
         var dated = ContentKinds.All.SelectMany(d => resolved[d.Kind]).OfType<DatedItem>().ToList();
         return new Site(
             content.Settings,
@@ -53,6 +54,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             new CoverageIndex(dated))
         {
             MeantByBrokenReferences = resolver.Meant,
+            Relations = relations,
         };
     }
 

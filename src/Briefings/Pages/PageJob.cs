@@ -38,6 +38,7 @@ internal readonly record struct PageTemplate(string Name)
     public static readonly PageTemplate Redirect = new("redirect");
     public static readonly PageTemplate NotFound = new("404");
     public static readonly PageTemplate Search = new("search");
+    public static readonly PageTemplate Relations = new("relations");
 
     public override string ToString() => Name;
 }

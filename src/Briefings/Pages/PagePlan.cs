@@ -23,6 +23,7 @@ internal static class PagePlan
         new([PageKind.Index], DirectoryPages.Plan),
         new([.. ContentKinds.All.Where(d => d.IsDated).Select(d => d.PageKind)], ItemPages.Plan),
         new([.. ContentKinds.All.Where(d => !d.IsDated).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
+        new([PageKind.Index], RelationPages.Plan),
         new([PageKind.Index], ctx => [NotFound(ctx), Search()]),
     ];
 

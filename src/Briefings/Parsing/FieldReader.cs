@@ -245,6 +245,43 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>
+    /// A list of mappings (<c>relations:</c>, <c>entries:</c>): a reader for each item, whose fields are read and
+    /// reported like the file's own (call <see cref="ReportUnknownFields"/> on each). Other items are reported.
+    /// </summary>
+    public IReadOnlyList<FieldReader> Mappings(string key)
+    {
+        var node = Node(key);
+        if (node is null or YScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (node is not YSequence sequence)
+        {
+            WrongType(key, node, "a list of mappings (lines starting with '- ' and 'key: value' fields)");
+            return [];
+        }
+
+        var readers = new List<FieldReader>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is YMapping mapping)
+            {
+                readers.Add(new FieldReader(mapping, diagnostics));
+            }
+            else
+            {
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be mappings of fields ('- type: …'), not {item.Describe}");
+            }
+        }
+
+        return readers;
+    }
+
+    /// <summary>Where the value of <paramref name="key"/> was written; the mapping's place when it is absent.</summary>
+    public SourceLocation LocationOf(string key) => map[key]?.Location ?? map.Location;
+
     /// <summary>Warns about every key that no reader asked for, suggesting the closest known one.</summary>
     public void ReportUnknownFields(string kindWord)
     {

@@ -40,3 +40,25 @@ public sealed record SiteModel(
     bool SearchEnabled,
     string PagefindBase,
     string Scripts);
+
+/// <summary>One relation on an entity's page: the entity at its other end, when, and the writer's note.</summary>
+public sealed record RelationItemModel(string Text, string Href, string? Period, string? Note);
+
+/// <summary>The relations of one wording ("Splinter of", "Splinter groups").</summary>
+public sealed record RelationGroupModel(string Heading, IReadOnlyList<RelationItemModel> Items);
+
+/// <summary>An entity's relations: the network picture, the same as a list, and leadership as a dated timeline.</summary>
+public sealed record RelationsModel(
+    Templates.TrustedHtml? Network,
+    string NetworkTitle,
+    int Hidden,
+    IReadOnlyList<RelationGroupModel> Groups,
+    IReadOnlyList<LeadershipModel> Leadership,
+    string LeadershipHeading,
+    string AllHref);
+
+/// <summary>One stint of leadership: who led what, from and to when (as precise as known).</summary>
+public sealed record LeadershipModel(string Text, string Href, DateModel? From, DateModel? To, string Period);
+
+/// <summary>One row of the site-wide list of relations.</summary>
+public sealed record RelationRowModel(LinkModel From, string Relation, LinkModel To, string? Period, string? Note);

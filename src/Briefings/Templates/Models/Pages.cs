@@ -87,7 +87,11 @@ public sealed record EntityModel(
     IReadOnlyList<YearModel> Coverage,
     IReadOnlyList<LinkModel> CoveredWith,
     Pages.Charts.ChartModel? Chart,
-    PagerModel Pager) : PageModel(Title, Description, Section);
+    PagerModel Pager) : PageModel(Title, Description, Section)
+{
+    /// <summary>Its relations to groups, people and countries; null when it has none.</summary>
+    public RelationsModel? Relations { get; init; }
+}
 
 /// <summary>
 /// Older coverage of a country, group, person, topic or meeting series: page 2 onwards of its timeline, after the
@@ -108,3 +112,9 @@ public sealed record SearchModel(string Title, string? Description) : PageModel(
 
 /// <summary>The 404 page: works at any depth because every link is root-relative under the base path.</summary>
 public sealed record NotFoundModel(string Title, string? Description, IReadOnlyList<LinkModel> Sections) : PageModel(Title, Description, "404");
+
+/// <summary>Every relation of the site (<c>/relations/</c>), by type.</summary>
+public sealed record RelationListModel(string Title, string? Description, IReadOnlyList<RelationTableModel> Tables) : PageModel(Title, Description, "relations");
+
+/// <summary>The relations of one type.</summary>
+public sealed record RelationTableModel(string Heading, string Id, IReadOnlyList<RelationRowModel> Rows);
