@@ -25,6 +25,7 @@ internal static class DiagnosticCodes
     public const string YamlAliasNotAllowed = "BRF211";
     public const string MarkdownTooComplex = "BRF212";
     public const string Placeholder = "BRF213";
+    public const string InvalidGrade = "BRF214";
 
     // Slugs and references (BRF3xx)
     public const string InvalidSlug = "BRF301";

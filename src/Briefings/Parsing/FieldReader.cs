@@ -17,6 +17,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
     private readonly List<Located<string>> _placeholders = [];
     private readonly Dictionary<string, FieldReader> _nested = new(StringComparer.Ordinal);
+    private readonly List<(string Key, FieldReader Reader)> _children = [];
 
     /// <summary>How <c>briefings new</c> and <c>import</c> mark what the contributor still has to write.</summary>
     public const string PlaceholderPrefix = "TODO";
@@ -31,7 +32,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// <summary>The keys a reader asked for as required.</summary>
     public IReadOnlySet<string> RequiredKeys => _required;
 
-    /// <summary>The readers of nested mappings (<c>source:</c>), by key.</summary>
+    /// <summary>The readers of nested mappings (<c>source:</c>, the last item of <c>sources:</c>), by key.</summary>
     public IReadOnlyDictionary<string, FieldReader> Nested => _nested;
 
     /// <summary>A reader for a nested mapping such as <c>source:</c>; its placeholders are reported with this one's.</summary>
@@ -39,6 +40,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     {
         var child = new FieldReader(map, diagnostics);
         _nested[key] = child;
+        _children.Add((key, child));
         return child;
     }
 
@@ -75,7 +77,7 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     /// </summary>
     public void ReportPlaceholders(bool isDraft)
     {
-        foreach (var p in _placeholders.Concat(_nested.SelectMany(n => n.Value._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
+        foreach (var p in _placeholders.Concat(_children.SelectMany(n => n.Reader._placeholders.Select(c => c with { Value = $"{n.Key}.{c.Value}" }))))
         {
             var message = $"'{p.Value}' is still a placeholder; write the real value{(isDraft ? " before publishing" : "")}";
             diagnostics.Add(new Diagnostic(p.Location, isDraft ? Severity.Warning : Severity.Error, DiagnosticCodes.Placeholder, message));
@@ -246,8 +248,8 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// A list of mappings (<c>relations:</c>, <c>entries:</c>): a reader for each item, whose fields are read and
-    /// reported like the file's own (call <see cref="ReportUnknownFields"/> on each). Other items are reported.
+    /// A list of mappings (<c>sources: [{name: …}, …]</c>): a reader per item, each remembered as this key's nested
+    /// reader; an item that is not a mapping is reported.
     /// </summary>
     public IReadOnlyList<FieldReader> Mappings(string key)
     {
@@ -259,20 +261,20 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
 
         if (node is not YSequence sequence)
         {
-            WrongType(key, node, "a list of mappings (lines starting with '- ' and 'key: value' fields)");
+            WrongType(key, node, "a list of mappings (lines starting '- name: …')");
             return [];
         }
 
-        var readers = new List<FieldReader>(sequence.Items.Count);
+        var readers = new List<FieldReader>();
         foreach (var item in sequence.Items)
         {
             if (item is YMapping mapping)
             {
-                readers.Add(new FieldReader(mapping, diagnostics));
+                readers.Add(Child(key, mapping));
             }
             else
             {
-                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be mappings of fields ('- type: …'), not {item.Describe}");
+                diagnostics.Error(item.Location, DiagnosticCodes.WrongType, $"'{key}' items must be mappings ('- name: …' with indented fields), not {item.Describe}");
             }
         }
 
