@@ -66,6 +66,9 @@ internal sealed record Relation(
     /// <summary>The kind and slug of the file that writes it; set by the reader.</summary>
     public required Ref Owner { get; init; }
 
+    /// <summary>Where it is reported, each with its Admiralty grade when given.</summary>
+    public IReadOnlyList<SourceCitation> Sources { get; init; } = [];
+
     /// <summary>"since March 2018", "2015 – 2019", "until 2020"; empty when undated.</summary>
     public string Period => (From, To) switch
     {

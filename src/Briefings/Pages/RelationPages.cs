@@ -29,7 +29,7 @@ internal static class RelationPages
             .ToList();
         var groups = sides.GroupBy(x => x.Order)
             .Select(g => new RelationGroupModel(g.First().Heading, [.. g.Select(x => new RelationItemModel(
-                ctx.Site.NameOf(x.Other), ctx.Urls.Entity(x.Other), NullIfEmpty(x.Relation.Period), x.Relation.Note))]))
+                ctx.Site.NameOf(x.Other), ctx.Urls.Entity(x.Other), NullIfEmpty(x.Relation.Period), x.Relation.Note, SourceModel.From(x.Relation.Sources)))]))
             .ToList();
         var nodes = sides.GroupBy(x => x.Other)
             .Select(g => new NetworkNode(ctx.Site.NameOf(g.Key), ctx.Urls.Entity(g.Key), string.Join(", ", g.Select(x => x.Role).Distinct())))
@@ -57,7 +57,7 @@ internal static class RelationPages
             .OrderBy(g => g.Key)
             .Select(g => new RelationTableModel(RelationTypes.Of(g.Key).Forward, RelationTypes.Of(g.Key).Word, [.. g
                 .OrderBy(r => ctx.Site.NameOf(RelationGraph.OwnerOf(r)), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Owner.Slug, StringComparer.Ordinal).ThenBy(r => r.From)
-                .Select(r => new RelationRowModel(ctx.Link(RelationGraph.OwnerOf(r)), RelationTypes.Of(r.Type).ForwardRole, ctx.Link(RelationGraph.TargetOf(r)), NullIfEmpty(r.Period), r.Note))]))
+                .Select(r => new RelationRowModel(ctx.Link(RelationGraph.OwnerOf(r)), RelationTypes.Of(r.Type).ForwardRole, ctx.Link(RelationGraph.TargetOf(r)), NullIfEmpty(r.Period), r.Note, SourceModel.From(r.Sources)))]))
             .ToList();
         var count = ctx.Site.Relations.All.Count;
         return new RelationListModel("Relations", count == 0

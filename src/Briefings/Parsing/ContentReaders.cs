@@ -42,12 +42,13 @@ internal static class ContentReaders
             var from = r.Date("from");
             var to = r.Date("to");
             var note = r.String("note");
-            SourcesOf(r);
+            var sources = r.Sources();
             r.ReportUnknownFields("a relation");
             if (type is { } t && target is not null && typeWord is not null)
             {
                 relations.Add(new Relation(t, typeWord, target, from, to, to is null ? null : r.LocationOf("to"), note, r.Location)
                 {
+                    Sources = sources,
                     Owner = new Ref(ownerKind, ownerSlug, r.Location),
                 });
             }
@@ -55,9 +56,6 @@ internal static class ContentReaders
 
         return relations;
     }
-
-    /// <summary><c>sources:</c> of a relation or trend entry: accepted here, read by the shared source model.</summary>
-    public static void SourcesOf(FieldReader f) => f.Mappings("sources");
 
     /// <summary><c>with: group:islamic-state</c>.</summary>
     private static Ref? Target(FieldReader r, Located<string> with)

@@ -172,4 +172,22 @@ public sealed class RelationTests : IDisposable
         Assert.Contains(errors, e => e.Location == new SourceLocation("groups/iskp.md", 7, 5) && e.Message.Contains("already written at line 5", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Location.Path == "groups/iskp.md" && e.Message.Contains("groups/al-qaeda.md:5", StringComparison.Ordinal) && e.Message.Contains("reads both ways", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_show_a_relations_graded_source_as_a_chip_with_its_meaning_and_report_a_bad_grade()
+    {
+        _site.With("groups/iskp.md", Files.Group("ISKP", extra: Relations("type: splinter-of\nwith: group:islamic-state\nsources:\n  - {name: UN Monitoring Team, url: https://example.org/r, date: 2015-07, grade: B2}")));
+
+        _site.BuildClean();
+
+        var chip = "<span class=\"grade\"><span class=\"grade-code\"><span class=\"visually-hidden\">Admiralty grade </span>B2</span> — ";
+        Assert.Contains(chip, _site.Page("groups/iskp/"));
+        Assert.Contains(chip, _site.Page("groups/islamic-state/"));
+        Assert.Contains(chip, _site.Page("relations/"));
+
+        _site.With("groups/iskp.md", Files.Group("ISKP", extra: Relations("type: splinter-of\nwith: group:islamic-state\nsources:\n  - {name: UN, grade: G9}")));
+        var error = _site.Build().Single(DiagnosticCodes.InvalidGrade);
+        Assert.Equal("groups/iskp.md", error.Location.Path);
+        Assert.Equal(8, error.Location.Line);
+    }
 }

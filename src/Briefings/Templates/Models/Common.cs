@@ -42,7 +42,7 @@ public sealed record SiteModel(
     string Scripts);
 
 /// <summary>One relation on an entity's page: the entity at its other end, when, and the writer's note.</summary>
-public sealed record RelationItemModel(string Text, string Href, string? Period, string? Note);
+public sealed record RelationItemModel(string Text, string Href, string? Period, string? Note, IReadOnlyList<SourceModel> Sources);
 
 /// <summary>The relations of one wording ("Splinter of", "Splinter groups").</summary>
 public sealed record RelationGroupModel(string Heading, IReadOnlyList<RelationItemModel> Items);
@@ -61,4 +61,4 @@ public sealed record RelationsModel(
 public sealed record LeadershipModel(string Text, string Href, DateModel? From, DateModel? To, string Period);
 
 /// <summary>One row of the site-wide list of relations.</summary>
-public sealed record RelationRowModel(LinkModel From, string Relation, LinkModel To, string? Period, string? Note);
+public sealed record RelationRowModel(LinkModel From, string Relation, LinkModel To, string? Period, string? Note, IReadOnlyList<SourceModel> Sources);
