@@ -64,6 +64,9 @@ internal sealed class Urls
 
     public static string FeedPath(string pagePath) => pagePath + "feed.xml";
 
+    /// <summary>The JSON Feed 1.1 beside a page that has one (monthly briefings).</summary>
+    public static string JsonFeedPath(string pagePath) => pagePath + "feed.json";
+
     public static string SitemapPath => "sitemap.xml";
 
     public static string NotFoundPath => "404.html";

@@ -42,6 +42,7 @@ internal static class DiagnosticCodes
     public const string RelationToItself = "BRF320";
     public const string RelationDates = "BRF321";
     public const string DuplicateRelation = "BRF322";
+    public const string BadMonthFile = "BRF323";
 
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";

@@ -25,7 +25,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
         // Kind by kind, in the registry's order: suggestions for bad references are given for the first few hundred only.
         var resolved = ContentKinds.All.ToDictionary(d => d.Kind, d => registry.Of(d.Kind).Select(resolver.Resolved).ToList());
         var profiles = CountryProfiles(included);
-        foreach (var link in included.SelectMany(i => i.Body.WikiLinks))
+        foreach (var link in included.SelectMany(i => i.WikiLinks))
         {
             resolver.CheckWikiLink(link);
         }

@@ -51,6 +51,12 @@ internal sealed class PageEmitter
             count++;
         }
 
+        if (_feeds?.JsonFor(job) is { } json)
+        {
+            put(json.Path, json.Bytes);
+            count++;
+        }
+
         return count;
     }
 }

@@ -113,6 +113,7 @@ internal static class EntityPages
             CoveragePages.Pager(ctx, Urls.EntityPath(key), 1, coverage.Count, CoveragePageSize))
         {
             Relations = RelationPages.Of(ctx, key),
+            Trend = MonthlyPages.Strip(ctx, key),
         };
     }
 

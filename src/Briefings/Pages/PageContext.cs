@@ -24,7 +24,13 @@ internal sealed class PageContext : ILinkResolver
         _markdown = new MarkdownRenderer(this, urls.BasePath);
         GroupsByCountry = site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
         PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
+        _months = new Lazy<MonthIndex>(() => new MonthIndex(site));
     }
+
+    private readonly Lazy<MonthIndex> _months;
+
+    /// <summary>The months with content and every entity's trends (made when first asked for).</summary>
+    public MonthIndex Months => _months.Value;
 
     public Site Site { get; }
 
@@ -63,6 +69,13 @@ internal sealed class PageContext : ILinkResolver
     }
 
     public TrustedHtml Body(ContentItem item) => new(_markdown.Render(item.Body));
+
+    /// <summary>One line of Markdown (a trend entry's text), without the paragraph around it.</summary>
+    public TrustedHtml Inline(ParsedBody body)
+    {
+        var html = _markdown.Render(body).Trim();
+        return new(html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0 ? html[3..^4] : html);
+    }
 
     public static DateModel Date(PartialDate date) => new(date.Display, date.Iso);
 

@@ -58,7 +58,7 @@ internal static class ContentReaders
     }
 
     /// <summary><c>with: group:islamic-state</c>.</summary>
-    private static Ref? Target(FieldReader r, Located<string> with)
+    internal static Ref? Target(FieldReader r, Located<string> with, string field = "with")
     {
         var colon = with.Value.IndexOf(':', StringComparison.Ordinal);
         var word = colon < 0 ? "" : with.Value[..colon];
@@ -68,13 +68,13 @@ internal static class ContentReaders
         {
             var hint = colon < 0 ? $"; write it as kind:slug, e.g. 'group:{with.Value}'" : Suggest.DidYouMean(word, words);
             r.Diagnostics.Error(with.Location, Diagnostics.DiagnosticCodes.InvalidValue,
-                $"'with' must name a {string.Join(", ", words.SkipLast(1))} or {words[^1]} as kind:slug, not '{with.Value}'{hint}");
+                $"'{field}' must name a {string.Join(", ", words.SkipLast(1))} or {words[^1]} as kind:slug, not '{with.Value}'{hint}");
             return null;
         }
 
         if (!Slug.IsValid(slug))
         {
-            r.Diagnostics.Error(with.Location, Diagnostics.DiagnosticCodes.InvalidSlug, $"'with': {Slug.Explain(slug)}");
+            r.Diagnostics.Error(with.Location, Diagnostics.DiagnosticCodes.InvalidSlug, $"'{field}': {Slug.Explain(slug)}");
             return null;
         }
 

@@ -62,3 +62,18 @@ public sealed record LeadershipModel(string Text, string Href, DateModel? From, 
 
 /// <summary>One row of the site-wide list of relations.</summary>
 public sealed record RelationRowModel(LinkModel From, string Relation, LinkModel To, string? Period, string? Note, IReadOnlyList<SourceModel> Sources);
+
+/// <summary>One trend entry as shown: the entity, which way it went (word and arrow), an alert, the line of text, sources.</summary>
+public sealed record TrendEntryModel(LinkModel Entity, string Trend, string Word, Templates.TrustedHtml Arrow, string? Alert, Templates.TrustedHtml Text, IReadOnlyList<SourceModel> Sources, string Anchor);
+
+/// <summary>The entries of a month that went one way ("Deteriorated").</summary>
+public sealed record TrendGroupModel(string Heading, string Trend, Templates.TrustedHtml Arrow, IReadOnlyList<TrendEntryModel> Entries);
+
+/// <summary>One dated kind's records of a month ("Articles").</summary>
+public sealed record MonthSectionModel(string Heading, string Id, IReadOnlyList<CardModel> Cards);
+
+/// <summary>An entity's trend in one month, in the strip of past trends.</summary>
+public sealed record TrendPointModel(string Month, string Href, string Trend, string Word, string? Alert);
+
+/// <summary>An entity's latest trend and the strip of its past ones (a picture and the same as a list).</summary>
+public sealed record TrendStripModel(TrendPointModel Latest, Templates.TrustedHtml LatestText, Templates.TrustedHtml LatestArrow, Templates.TrustedHtml Svg, IReadOnlyList<TrendPointModel> Points);

@@ -91,6 +91,9 @@ public sealed record EntityModel(
 {
     /// <summary>Its relations to groups, people and countries; null when it has none.</summary>
     public RelationsModel? Relations { get; init; }
+
+    /// <summary>Its latest trend and the strip of past ones; null when no month has an entry for it.</summary>
+    public TrendStripModel? Trend { get; init; }
 }
 
 /// <summary>
@@ -118,3 +121,16 @@ public sealed record RelationListModel(string Title, string? Description, IReadO
 
 /// <summary>The relations of one type.</summary>
 public sealed record RelationTableModel(string Heading, string Id, IReadOnlyList<RelationRowModel> Rows);
+
+/// <summary>A monthly briefing (<c>/monthly/2019-11/</c>): overview, trends by direction, the month's records, previous and next.</summary>
+public sealed record MonthModel(
+    string Title,
+    string? Description,
+    TrustedHtml Overview,
+    IReadOnlyList<TrendGroupModel> Trends,
+    IReadOnlyList<MonthSectionModel> Sections,
+    LinkModel? Previous,
+    LinkModel? Next,
+    string? AtomHref,
+    string? JsonHref,
+    string IndexHref) : PageModel(Title, Description, "monthly");
