@@ -54,4 +54,9 @@ internal static class DiagnosticCodes
     public const string UntaggedMention = "BRF501";
     public const string UnknownIgnoredMention = "BRF502";
     public const string CopiedSource = "BRF503";
+
+    // Estimative language (BRF51x): advice on analyst notes
+    public const string MixedEstimativeScales = "BRF510";
+    public const string LikelihoodWithConfidence = "BRF511";
+    public const string VagueJudgement = "BRF512";
 }
