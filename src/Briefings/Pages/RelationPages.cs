@@ -47,7 +47,7 @@ internal static class RelationPages
                 x.Relation.From is { } f ? PageContext.Date(f) : null, x.Relation.To is { } t ? PageContext.Date(t) : null, x.Relation.Period))
             .ToList();
         return new RelationsModel(network, title, Math.Max(0, nodes.Count - RelationNetwork.MaxNodes), groups, leadership,
-            ownLead ? "Leadership roles" : "Leaders", ctx.Urls.Href(Urls.RelationsPath));
+            ownLead ? "Leadership roles over time" : "Leadership over time", ctx.Urls.Href(Urls.RelationsPath));
     }
 
     private static RelationListModel List(PageContext ctx)
