@@ -64,11 +64,17 @@ internal sealed class Urls
 
     public static string FeedPath(string pagePath) => pagePath + "feed.xml";
 
+    /// <summary>The JSON Feed 1.1 beside a page that has one (monthly briefings).</summary>
+    public static string JsonFeedPath(string pagePath) => pagePath + "feed.json";
+
     public static string SitemapPath => "sitemap.xml";
 
     public static string NotFoundPath => "404.html";
 
     public static string SearchPath => "search/";
+
+    /// <summary>Every relation between groups, people and countries.</summary>
+    public static string RelationsPath => "relations/";
 
     /// <summary>The folder Pagefind writes the search index and its UI into; no page or alias may claim a path in it.</summary>
     public static string SearchBundlePath => "pagefind/";

@@ -90,6 +90,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
             var matcher = MentionMatcher.For(site);
             new MentionAdvisor(matcher, site, _diagnostics).Advise();
             new Importing.SourceCopyAdvisor(options.InputDirectory, site, _diagnostics).Advise();
+            new Tradecraft.EstimativeAdvisor(site, _diagnostics).Advise();
             return matcher;
         });
         var engine = Stage("templates", of, options.Theme.Name, () => templates.GetAwaiter().GetResult());

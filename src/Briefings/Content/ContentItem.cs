@@ -24,6 +24,9 @@ internal abstract record ContentItem
     public abstract string DisplayName { get; }
 
     public SourceLocation Location => SourceLocation.StartOf(SourcePath);
+
+    /// <summary>Every wiki link it writes: its body's, and those of any other Markdown field (a month's entries).</summary>
+    public virtual IEnumerable<WikiLinkUse> WikiLinks => Body.WikiLinks;
 }
 
 /// <summary>Content that happened at a time and tags entities: articles, notes and meetings.</summary>

@@ -16,6 +16,7 @@ public enum ContentKind
     Person,
     Country,
     Topic,
+    Month,
 }
 
 /// <summary>The one registry of kinds: every stage that needs to know a kind asks here.</summary>
@@ -29,7 +30,8 @@ public static class ContentKinds
         new GroupDescriptor(),
         new PersonDescriptor(),
         new CountryDescriptor(),
-        new TopicDescriptor());
+        new TopicDescriptor(),
+        new MonthDescriptor());
 
     private static readonly Dictionary<string, KindDescriptor> BySingular =
         Descriptors.ToDictionary(d => d.Singular, StringComparer.Ordinal);

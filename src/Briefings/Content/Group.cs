@@ -9,8 +9,10 @@ internal enum GroupKind
     Other,
 }
 
-internal sealed record Group : ContentItem
+internal sealed record Group : ContentItem, IHasRelations
 {
+    public IReadOnlyList<Relation> Relations { get; init; } = [];
+
     public required string Name { get; init; }
 
     public required GroupKind GroupKind { get; init; }

@@ -1,7 +1,9 @@
 namespace Briefings.Content;
 
-internal sealed record Person : ContentItem
+internal sealed record Person : ContentItem, IHasRelations
 {
+    public IReadOnlyList<Relation> Relations { get; init; } = [];
+
     public required string Name { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];

@@ -16,6 +16,9 @@ internal sealed record SiteSettings
 
     public string? Copyright { get; init; }
 
+    /// <summary>The yardstick of likelihood terms notes are written in (<c>estimative_scale: icd203 | phia</c>).</summary>
+    public Tradecraft.EstimativeScaleKind EstimativeScale { get; init; } = Tradecraft.EstimativeScaleKind.Icd203;
+
     /// <summary>Optional display names for topic slugs.</summary>
     public IReadOnlyDictionary<string, string> TopicTitles { get; init; } = new Dictionary<string, string>();
 

@@ -41,6 +41,12 @@ internal static class DiagnosticCodes
     public const string AliasClash = "BRF309";
     public const string NotMilitant = "BRF310";
 
+    // Relations and trends (BRF32x)
+    public const string RelationToItself = "BRF320";
+    public const string RelationDates = "BRF321";
+    public const string DuplicateRelation = "BRF322";
+    public const string BadMonthFile = "BRF323";
+
     // Site settings and theme (BRF4xx)
     public const string SiteConfig = "BRF401";
     public const string ThemeError = "BRF402";
@@ -51,4 +57,9 @@ internal static class DiagnosticCodes
     public const string UntaggedMention = "BRF501";
     public const string UnknownIgnoredMention = "BRF502";
     public const string CopiedSource = "BRF503";
+
+    // Estimative language (BRF51x): advice on analyst notes
+    public const string MixedEstimativeScales = "BRF510";
+    public const string LikelihoodWithConfidence = "BRF511";
+    public const string VagueJudgement = "BRF512";
 }

@@ -29,7 +29,15 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
         Countries.CountryCatalog.Default.All.Select(c => (c.Slug, c.Name));
 
     public override ContentItem? Read(string slug, string path, FieldReader f, ParsedBody body) =>
-        new CountryProfile { Slug = slug, SourcePath = path, Body = body, Aliases = f.Strings("aliases"), Summary = f.String("summary") };
+        new CountryProfile
+        {
+            Slug = slug,
+            SourcePath = path,
+            Body = body,
+            Aliases = f.Strings("aliases"),
+            Summary = f.String("summary"),
+            Relations = ContentReaders.Relations(f, ContentKind.Country, slug),
+        };
 
     public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
     {

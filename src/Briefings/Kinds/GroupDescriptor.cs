@@ -45,6 +45,7 @@ internal sealed class GroupDescriptor : KindDescriptor<Group>
             Aliases = f.Strings("aliases"),
             Countries = f.References("countries", ContentKind.Country),
             Summary = f.String("summary"),
+            Relations = ContentReaders.Relations(f, ContentKind.Group, slug),
         };
         return name is null || kind is null ? null : group;
     }
@@ -56,6 +57,7 @@ internal sealed class GroupDescriptor : KindDescriptor<Group>
         "aliases: []                       # other names, e.g. [IS, ISIS, Daesh]",
         "countries: []                     # where it is active",
         "# summary: Who they are, in one sentence.",
+        "# relations:                      # e.g. - {type: splinter-of, with: group:islamic-state, from: 2015}",
     ];
 
     protected override Group Resolve(Group item, ReferenceResolver resolver) => item with { Countries = resolver.Resolve(item.Countries, "countries") };

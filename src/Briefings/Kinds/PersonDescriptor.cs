@@ -37,6 +37,7 @@ internal sealed class PersonDescriptor : KindDescriptor<Person>
             Country = f.Reference("country", ContentKind.Country),
             Role = f.String("role"),
             Summary = f.String("summary"),
+            Relations = ContentReaders.Relations(f, ContentKind.Person, slug),
         };
         return name is null ? null : person;
     }

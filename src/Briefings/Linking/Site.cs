@@ -14,6 +14,9 @@ internal sealed class Site
     /// <summary>What files' unknown references probably meant, by file (see <see cref="ReferenceResolver.Meant"/>).</summary>
     public IReadOnlySet<(string Path, EntityKey Entity)> MeantByBrokenReferences { get; init; } = new HashSet<(string, EntityKey)>();
 
+    /// <summary>Every relation between groups, people and countries, by both ends.</summary>
+    public RelationGraph Relations { get; init; } = RelationGraph.Empty;
+
     internal Site(
         SiteSettings settings,
         CountryCatalog countries,

@@ -26,7 +26,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
         // Kind by kind, in the registry's order: suggestions for bad references are given for the first few hundred only.
         var resolved = ContentKinds.All.ToDictionary(d => d.Kind, d => registry.Of(d.Kind).Select(resolver.Resolved).ToList());
         var profiles = CountryProfiles(included);
-        foreach (var link in included.SelectMany(i => i.Body.WikiLinks))
+        foreach (var link in included.SelectMany(i => i.WikiLinks))
         {
             resolver.CheckWikiLink(link);
         }
@@ -40,6 +40,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             }
         }
 
+        var relations = RelationGraph.Build(resolved.Values.SelectMany(l => l).Concat(profiles.Values), resolver, diagnostics);
         var dated = ContentKinds.All.SelectMany(d => resolved[d.Kind]).OfType<DatedItem>().ToList();
         return new Site(
             content.Settings,
@@ -54,6 +55,7 @@ internal sealed class SiteLinker(DiagnosticBag diagnostics, CountryCatalog count
             new CoverageIndex(dated, relatedBudget))
         {
             MeantByBrokenReferences = resolver.Meant,
+            Relations = relations,
         };
     }
 

@@ -37,6 +37,9 @@ internal sealed class PageEmitter
     /// <summary>The feed beside the page, if the page has one and it has entries.</summary>
     public OutputFile? Feed(PageJob job) => _feeds?.For(job);
 
+    /// <summary>The JSON Feed beside the page, if it has one (monthly briefings).</summary>
+    public OutputFile? JsonFeed(PageJob job) => _feeds?.JsonFor(job);
+
     /// <summary>Puts the page and its feed; returns how many files that was.</summary>
     public int Emit(PageJob job, PutFile put)
     {
@@ -56,6 +59,12 @@ internal sealed class PageEmitter
         foreach (var data in Events.EventExport.For(_ctx, job))
         {
             put(data.Path, data.Bytes);
+            count++;
+        }
+
+        if (JsonFeed(job) is { } json)
+        {
+            put(json.Path, json.Bytes);
             count++;
         }
 

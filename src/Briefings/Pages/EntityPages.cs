@@ -114,7 +114,11 @@ internal static class EntityPages
         var description = summary ?? $"{label} page: {PageContext.CoverageSummary(coverage)}";
         return new EntityModel(name, description, key.Kind.Plural(), label, flag, facts, body, sections,
             PageContext.CoverageSummary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), ctx.CoveredWith(key), CoverageCharts.PerYear(name, coverage),
-            CoveragePages.Pager(ctx, Urls.EntityPath(key), 1, coverage.Count, CoveragePageSize));
+            CoveragePages.Pager(ctx, Urls.EntityPath(key), 1, coverage.Count, CoveragePageSize))
+        {
+            Relations = RelationPages.Of(ctx, key),
+            Trend = MonthlyPages.Strip(ctx, key),
+        };
     }
 
     private static List<LinkModel> Meetings(PageContext ctx, EntityKey key) =>

@@ -46,7 +46,7 @@ internal static class ItemPages
         n.Confidence?.ToString().ToLowerInvariant(),
         n.Confidence is { } c ? ConfidenceMeanings[c] : null,
         n.IsDraft,
-        ctx.Body(n),
+        new(Tradecraft.EstimativeMarkup.Apply(ctx.Body(n).Html, Tradecraft.EstimativeScale.Of(ctx.Site.Settings.EstimativeScale))),
         ctx.Cards(n.About.Select(r => ctx.Site.Article(r.Slug)).OfType<Article>()),
         ctx.EntityGroups(n.Refs));
 

@@ -31,6 +31,7 @@ internal sealed class PageContext : ILinkResolver
         PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
         _reports = new Lazy<ILookup<string, Article>>(() =>
             site.Articles.SelectMany(a => a.Events.Select(e => (e.Slug, a))).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal));
+        _months = new Lazy<MonthIndex>(() => new MonthIndex(site));
     }
 
     private readonly Lazy<ILookup<string, Article>> _reports;
@@ -39,6 +40,11 @@ internal sealed class PageContext : ILinkResolver
     public IReadOnlyList<Article> ReportsOf(Event e) =>
         [.. e.Articles.Select(r => Site.Article(r.Slug)).OfType<Article>().Concat(_reports.Value[e.Slug])
             .Distinct().Order(Comparer<Article>.Create(CoverageIndex.NewestFirst))];
+
+    private readonly Lazy<MonthIndex> _months;
+
+    /// <summary>The months with content and every entity's trends (made when first asked for).</summary>
+    public MonthIndex Months => _months.Value;
 
     public Site Site { get; }
 
@@ -77,6 +83,13 @@ internal sealed class PageContext : ILinkResolver
     }
 
     public TrustedHtml Body(ContentItem item) => new(_markdown.Render(item.Body));
+
+    /// <summary>One line of Markdown (a trend entry's text), without the paragraph around it.</summary>
+    public TrustedHtml Inline(ParsedBody body)
+    {
+        var html = _markdown.Render(body).Trim();
+        return new(html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0 ? html[3..^4] : html);
+    }
 
     public static DateModel Date(PartialDate date) => new(date.Display, date.Iso);
 

@@ -17,6 +17,9 @@ internal sealed record PageJob(string Path, PageTemplate Template, PageKind Kind
     /// <summary>The entity the page is about (an article, a country, a topic): its metadata and feed come from it. Null for lists.</summary>
     public EntityKey? Entity { get; init; }
 
+    /// <summary>The month a monthly briefing page is about.</summary>
+    public PartialDate? Month { get; init; }
+
     /// <summary>The meeting series the page is about.</summary>
     public MeetingSeries? Series { get; init; }
 
@@ -40,6 +43,8 @@ internal readonly record struct PageTemplate(string Name)
     public static readonly PageTemplate Redirect = new("redirect");
     public static readonly PageTemplate NotFound = new("404");
     public static readonly PageTemplate Search = new("search");
+    public static readonly PageTemplate Relations = new("relations");
+    public static readonly PageTemplate Month = new("month");
 
     public override string ToString() => Name;
 }

@@ -14,6 +14,7 @@ public enum PageKind
     Person,
     Topic,
     Series,
+    Month,
 
     /// <summary>The home page, the paginated lists and the directories of countries, groups, people and topics.</summary>
     Index,
@@ -25,7 +26,8 @@ public static class PageKinds
     /// <summary>"1 article", "249 countries", "3 index pages", "2 meeting series".</summary>
     public static string Count(this PageKind kind, int n)
     {
-        var (one, many) = ContentKinds.All.FirstOrDefault(d => d.PageKind == kind) is { } content
+        var (one, many) = kind == PageKind.Month ? ("monthly briefing", "monthly briefings")
+            : ContentKinds.All.FirstOrDefault(d => d.PageKind == kind) is { } content
             ? (content.Singular, content.Plural)
             : kind switch
             {

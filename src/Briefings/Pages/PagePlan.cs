@@ -23,7 +23,9 @@ internal static class PagePlan
         new([PageKind.Index], DirectoryPages.Plan),
         new([PageKind.Index], EventPages.Plan),
         new([.. ContentKinds.All.Where(d => d.IsDated).Select(d => d.PageKind)], ItemPages.Plan),
-        new([.. ContentKinds.All.Where(d => !d.IsDated).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
+        new([.. ContentKinds.All.Where(d => !d.IsDated && d.Kind != ContentKind.Month).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
+        new([PageKind.Index], RelationPages.Plan),
+        new([PageKind.Month, PageKind.Index], MonthlyPages.Plan),
         new([PageKind.Index], ctx => [NotFound(ctx), Search()]),
     ];
 

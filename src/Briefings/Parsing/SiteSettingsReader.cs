@@ -33,10 +33,17 @@ internal static class SiteSettingsReader
             TopicTitles = ReadTopics(f),
             EventTypes = ReadEventTypes(f),
             Cms = ReadCms(f),
+            EstimativeScale = f.Choice("estimative_scale", Scales) ?? defaults.EstimativeScale,
         };
         f.ReportUnknownFields("site.yml");
         return settings;
     }
+
+    private static readonly Dictionary<string, Tradecraft.EstimativeScaleKind> Scales = new()
+    {
+        ["icd203"] = Tradecraft.EstimativeScaleKind.Icd203,
+        ["phia"] = Tradecraft.EstimativeScaleKind.Phia,
+    };
 
     public static Uri WithTrailingSlash(Uri url) =>
         url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");

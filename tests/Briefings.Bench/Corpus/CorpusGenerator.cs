@@ -5,7 +5,12 @@ using Briefings.Countries;
 namespace Briefings.Bench.Corpus;
 
 /// <summary>What a generated corpus holds.</summary>
-internal sealed record CorpusStats(int Articles, int Notes, int Events, int Meetings, int Groups, int People, int Files);
+internal sealed record CorpusStats(int Articles, int Notes, int Events, int Meetings, int Groups, int People, int Files)
+{
+    public int Relations { get; init; }
+
+    public int Months { get; init; }
+}
 
 /// <summary>
 /// A synthetic <c>input/</c> folder: N articles, N/10 notes and N/5 events, plus every group, person and meeting they reference,
@@ -33,7 +38,7 @@ internal sealed class CorpusGenerator(int articles, int seed)
 
     public CorpusStats Write(string root)
     {
-        foreach (var folder in new[] { "articles", "notes", "events", "meetings", "groups", "people", "countries" })
+        foreach (var folder in new[] { "articles", "notes", "events", "meetings", "groups", "people", "countries", "months" })
         {
             var path = Path.Combine(root, folder);
             if (Directory.Exists(path))
@@ -56,15 +61,23 @@ internal sealed class CorpusGenerator(int articles, int seed)
         var written = WriteArticles(writer, countries, groups, meetings, people, topics);
         var notes = WriteNotes(writer, written);
         var events = WriteEvents(writer, written, countries, groups, people);
-        var used = WriteReferenced(writer, entities, written.SelectMany(a => a.References).Concat(events));
-        return new CorpusStats(written.Count, notes, written.Count / 5, used["meetings"], used["groups"], used["people"], writer.Files);
+        var (used, relations) = WriteReferenced(writer, entities, written.SelectMany(a => a.References).Concat(events), new Random(seed + 1));
+        var months = WriteMonths(writer, countries, new Random(seed + 2));
+        return new CorpusStats(written.Count, notes, written.Count / 5, used["meetings"], used["groups"], used["people"], writer.Files) { Relations = relations, Months = months };
     }
 
     /// <summary>A file not written yet: only the groups, people and meetings that articles reference are.</summary>
     private sealed record Document(string Path, IReadOnlyList<string> FrontMatter, string Body, IReadOnlyList<string> References);
 
-    /// <summary>Writes the referenced meetings, then the groups and people that articles or those meetings reference.</summary>
-    private static Dictionary<string, int> WriteReferenced(CorpusWriter writer, Dictionary<string, Document> entities, IEnumerable<string> references)
+    private static readonly string[] GroupRelations = ["splinter-of", "affiliate-of", "member-of", "rival-of", "ally-of"];
+    private static readonly string[] Trends = ["deteriorated", "improved", "unchanged"];
+
+    /// <summary>
+    /// Writes the referenced meetings, then the groups and people that articles or those meetings reference, with
+    /// relations between them: each group up to three to groups after it (so no pair is written twice), each person
+    /// leading or belonging to a group, with dates.
+    /// </summary>
+    private static (Dictionary<string, int> Used, int Relations) WriteReferenced(CorpusWriter writer, Dictionary<string, Document> entities, IEnumerable<string> references, Random rng)
     {
         var wanted = new SortedSet<string>(references.Where(entities.ContainsKey), StringComparer.Ordinal);
         foreach (var meeting in wanted.Where(r => r.StartsWith("meetings/", StringComparison.Ordinal)).ToList())
@@ -72,13 +85,71 @@ internal sealed class CorpusGenerator(int articles, int seed)
             wanted.UnionWith(entities[meeting].References);
         }
 
+        var groups = wanted.Where(w => w.StartsWith("groups/", StringComparison.Ordinal)).Select(w => w["groups/".Length..]).ToList();
+        var relations = 0;
         foreach (var key in wanted)
         {
             var doc = entities[key];
-            writer.Write(doc.Path, doc.FrontMatter, doc.Body);
+            var lines = new List<string>(doc.FrontMatter);
+            var related = new List<string>();
+            if (key.StartsWith("groups/", StringComparison.Ordinal))
+            {
+                var at = groups.IndexOf(key["groups/".Length..]);
+                var others = groups.Skip(at + 1).ToList();
+                foreach (var other in Enumerable.Range(0, Math.Min(others.Count, rng.Next(0, 4))).Select(_ => others[rng.Next(others.Count)]).Distinct())
+                {
+                    related.Add($"  - {{type: {GroupRelations[rng.Next(GroupRelations.Length)]}, with: group:{other}, from: {2000 + rng.Next(20)}}}");
+                }
+            }
+            else if (key.StartsWith("people/", StringComparison.Ordinal) && groups.Count > 0 && rng.Next(3) > 0)
+            {
+                var from = 2005 + rng.Next(15);
+                related.Add($"  - {{type: {(rng.Next(2) == 0 ? "leader-of" : "member-of")}, with: group:{groups[rng.Next(groups.Count)]}, from: {from}-{1 + rng.Next(12):00}, to: {from + 1 + rng.Next(6)}}}");
+            }
+
+            if (related.Count > 0)
+            {
+                lines.Add("relations:");
+                lines.AddRange(related);
+                relations += related.Count;
+            }
+
+            writer.Write(doc.Path, lines, doc.Body);
         }
 
-        return new[] { "meetings", "groups", "people" }.ToDictionary(k => k, k => wanted.Count(w => w.StartsWith(k + "/", StringComparison.Ordinal)));
+        return (new[] { "meetings", "groups", "people" }.ToDictionary(k => k, k => wanted.Count(w => w.StartsWith(k + "/", StringComparison.Ordinal))), relations);
+    }
+
+    /// <summary>Monthly briefings for the corpus's last two years: six trend entries each, on countries, with graded sources.</summary>
+    private static int WriteMonths(CorpusWriter writer, Zipf countries, Random rng)
+    {
+        var months = 0;
+        for (var year = 2024; year <= 2025; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                var entities = countries.PickDistinct(rng, 6).Select(c => "country:" + c).ToList();
+                var lines = new List<string> { "entries:" };
+                foreach (var entity in entities)
+                {
+                    lines.Add($"  - entity: {entity}");
+                    lines.Add($"    trend: {Trends[rng.Next(Trends.Length)]}");
+                    if (rng.Next(5) == 0)
+                    {
+                        lines.Add("    alert: risk");
+                    }
+
+                    lines.Add("    text: " + CorpusWriter.Quote(Prose.Sentence(rng, 8, 16)));
+                    lines.Add("    sources:");
+                    lines.Add($"      - {{name: Field report, date: {year}-{month:00}, grade: {"ABC"[rng.Next(3)]}{1 + rng.Next(3)}}}");
+                }
+
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"months/{year}-{month:00}.md"), lines, Prose.ShortBody(rng));
+                months++;
+            }
+        }
+
+        return months;
     }
 
     private static string[] Keys(string folder, IEnumerable<string> slugs) => [.. slugs.Select(s => folder + "/" + s)];

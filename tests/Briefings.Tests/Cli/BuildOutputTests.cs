@@ -36,7 +36,7 @@ public sealed class BuildOutputTests : IDisposable
 
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"^built \S+ in \d+\.\d s: \d+ pages \(1 article, 1 note, \d+ countries, 1 group, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 0 warnings; search: ", lines[0]);
+        Assert.Matches(@"^built \S+ in \d+\.\d s: \d+ pages \(1 article, 1 note, \d+ countries, 1 group, \d+ monthly briefings?, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 0 warnings; search: ", lines[0]);
         Assert.Equal("to preview it: 'briefings serve', then open http://127.0.0.1:8080/base/ (the site lives under /base/; for a plain file server, build with --base-url /)", lines[1]);
     }
 
@@ -49,7 +49,7 @@ public sealed class BuildOutputTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("warning BRF207: unknown field 'rank'", stderr);
-        Assert.Matches(@"1 person, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 1 warning; search: ", stdout.TrimEnd());
+        Assert.Matches(@"1 person, \d+ monthly briefings?, \d+ index pages, 1 redirect\) and \d+ other files \(feeds, sitemap, assets\), \d+ written, \d+ unchanged; 1 warning; search: ", stdout.TrimEnd());
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
         { "search", "search/index.html" },
         { "feed", "feed.xml" },
         { "feed-entity", "countries/pakistan/feed.xml" },
+        { "entity-related", "groups/golden-splinter/index.html" },
+        { "relations", "relations/index.html" },
+        { "month", "monthly/2018-03/index.html" },
+        { "feed-month", "monthly/2018-03/feed.json" },
     };
 
     [Theory]
@@ -80,7 +84,7 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
     /// <summary>Line endings as git may check them out; nothing else varies (builds are reproducible).</summary>
     private static string Normalised(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The frozen input, an aliased article, 51 articles on one topic (its coverage runs to a second page) and an event, built once.</summary>
+    /// <summary>The frozen input, an aliased article, 51 articles on one topic (its coverage runs to a second page), an event, a group with relations and a month, built once.</summary>
     public sealed class GoldenSite : IDisposable
     {
         private readonly TestSite _site = new();
@@ -121,6 +125,9 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.GoldenSite>
                 What the golden sources say.
                 """);
 
+            // A fictional group with relations and a month of trends (fixtures: the real input/ has none yet)
+            _site.With("groups/golden-splinter.md", Files.Group("Golden Splinter", extra: "relations:\n  - {type: splinter-of, with: group:islamic-state, from: 2016-05, sources: [{name: Golden Monitor, url: https://example.org/gm, date: 2016-06, grade: C3}]}\n  - {type: rival-of, with: group:nato}"))
+                .With("months/2018-03.md", "---\nentries:\n  - entity: country:pakistan\n    trend: deteriorated\n    alert: risk\n    text: A fictional golden entry; see [[group:islamic-state]].\n  - entity: group:golden-splinter\n    trend: unchanged\n    text: Quiet.\n---\nA fictional overview of the month.\n");
             var result = new SiteBuilder(new BuildOptions(_site.Input, _site.Output) { BaseUrl = "https://example.org/briefings/", Search = false }).Build();
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }

@@ -54,6 +54,7 @@ internal sealed class Dependents
             }
         }
 
+        Months(before, o, after, n);
         if (n is Article article)
         {
             Pages.UnionWith(after.NotesAbout(article).Select(x => Urls.EntityPath(ContentKind.Note, x.Slug)));
@@ -95,6 +96,29 @@ internal sealed class Dependents
         {
             Pages.UnionWith(new[] { ContentKind.Country, ContentKind.Group, ContentKind.Person, ContentKind.Topic }.Select(k => Urls.SectionPath(k)));
         }
+    }
+
+    /// <summary>
+    /// The monthly briefing pages (and their feeds) of the month the item was and is dated to, and <c>/monthly/</c>,
+    /// which counts each month's items; a month that gains its first item or loses its last is a page that comes or goes.
+    /// </summary>
+    private void Months(Site before, DatedItem o, Site after, DatedItem n)
+    {
+        var months = new[] { o.Date, n.Date }.Where(d => d.Month is not null).Select(d => new PartialDate(d.Year, d.Month, null)).Distinct().ToList();
+        if (months.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var month in months)
+        {
+            var path = Urls.EntityPath(ContentKind.Month, MonthlyPages.Slug(month));
+            Pages.Add(path);
+            Feeds.Add(path);
+        }
+
+        Pages.Add(Urls.SectionPath(ContentKind.Month));
+        PagesComeOrGo |= !new MonthIndex(before).All.SequenceEqual(new MonthIndex(after).All);
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
 
     private void Feeds(List<PageJob> jobs)
     {
-        var written = jobs.Select(_emitter.Feed).OfType<OutputFile>().ToList();
+        var written = jobs.SelectMany(j => new[] { _emitter.Feed(j), _emitter.JsonFeed(j) }).OfType<OutputFile>().ToList();
         foreach (var file in written)
         {
             Put(file);

@@ -260,6 +260,12 @@ public sealed class IncrementalBuilder(BuildOptions options)
             copies.Advise(article);
         }
 
+        var estimative = new Tradecraft.EstimativeAdvisor(site, bag);
+        foreach (var note in site.Notes.Where(n => paths.Contains(n.SourcePath)))
+        {
+            estimative.Advise(note);
+        }
+
         return bag.Sorted();
     }
 

@@ -32,7 +32,10 @@ internal static class SitePatch
             coverage = Coverage(coverage, old, now);
         }
 
-        return new Site(site.Settings, site.Countries, profiles, lists, site.Topics, series, site.Redirects, coverage);
+        return new Site(site.Settings, site.Countries, profiles, lists, site.Topics, series, site.Redirects, coverage)
+        {
+            Relations = site.Relations, // relations change with front matter, which groups, people and countries rebuild in full
+        };
     }
 
     private static CoverageIndex Coverage(CoverageIndex index, DatedItem before, DatedItem after)

@@ -24,6 +24,12 @@ internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
             return null;
         }
 
+        if (job.Month is { } month)
+        {
+            return new OutputFile(feedPath, AtomFeed.Write(
+                $"Monthly briefing: {month.Display} · {ctx.Site.Settings.Title}", ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, MonthEntries(job, month), month));
+        }
+
         var items = ItemsOf(ctx, job).Take(MaxEntries).ToList();
         if (items.Count == 0)
         {
@@ -33,6 +39,32 @@ internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
         var title = job.Path == Urls.HomePath ? ctx.Site.Settings.Title : $"{TitleOf(ctx, job)} · {ctx.Site.Settings.Title}";
         var entries = items.Select(i => _entries.GetOrAdd(i, static (item, ctx) => Entry(ctx, item), ctx)).ToList();
         return new OutputFile(feedPath, AtomFeed.Write(title, ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(feedPath)!, entries, items.Max(i => i.Date)));
+    }
+
+    /// <summary>A monthly briefing's JSON Feed 1.1, with the entries of its Atom feed.</summary>
+    public OutputFile? JsonFor(PageJob job)
+    {
+        if (job.Month is not { } month || meta.FeedOf(job) is null)
+        {
+            return null;
+        }
+
+        var path = Urls.JsonFeedPath(job.Path);
+        return new OutputFile(path, JsonFeed.Write($"Monthly briefing: {month.Display} · {ctx.Site.Settings.Title}", ctx.Urls.Absolute(job.Path)!, ctx.Urls.Absolute(path)!,
+            ctx.Site.Settings.Language, MonthEntries(job, month)));
+    }
+
+    /// <summary>A month's trend entries (each at its place on the month's page), then its records, newest first.</summary>
+    private List<FeedEntry> MonthEntries(PageJob job, PartialDate month)
+    {
+        var page = ctx.Urls.Absolute(job.Path)!;
+        var author = ctx.Site.Settings.Author ?? ctx.Site.Settings.Title;
+        var trends = ctx.Months.Files.GetValueOrDefault(month)?.Entries ?? [];
+        return [.. trends.Select(e => (Entry: e, Key: new EntityKey(e.Entity.Kind, e.Entity.Slug)))
+                .Select(x => new FeedEntry($"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", $"{ctx.Site.NameOf(x.Key)}: {Pages.Charts.TrendArrows.Word(x.Entry.Trend)}",
+                    $"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", month, x.Entry.PlainText, author, [ctx.Site.NameOf(x.Key)])),
+            .. ctx.Months.Dated[month].Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).Take(MaxEntries)
+                .Select(i => _entries.GetOrAdd(i, static (item, ctx) => Entry(ctx, item), ctx))];
     }
 
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) =>

@@ -30,7 +30,7 @@ internal sealed class PageMetaFactory(PageContext ctx)
         }
 
         var hasFeed = job.Entity is { } key ? ContentKinds.Of(key.Kind).HasFeed && ctx.Site.CoverageOf(key).Count > 0
-            : job.Series is not null || job.Path == Urls.HomePath;
+            : job.Series is not null || job.Month is not null || job.Path == Urls.HomePath;
         return hasFeed ? Urls.FeedPath(job.Path) : null;
     }
 

@@ -40,3 +40,40 @@ public sealed record SiteModel(
     bool SearchEnabled,
     string PagefindBase,
     string Scripts);
+
+/// <summary>One relation on an entity's page: the entity at its other end, when, and the writer's note.</summary>
+public sealed record RelationItemModel(string Text, string Href, string? Period, string? Note, IReadOnlyList<SourceModel> Sources);
+
+/// <summary>The relations of one wording ("Splinter of", "Splinter groups").</summary>
+public sealed record RelationGroupModel(string Heading, IReadOnlyList<RelationItemModel> Items);
+
+/// <summary>An entity's relations: the network picture, the same as a list, and leadership as a dated timeline.</summary>
+public sealed record RelationsModel(
+    Templates.TrustedHtml? Network,
+    string NetworkTitle,
+    int Hidden,
+    IReadOnlyList<RelationGroupModel> Groups,
+    IReadOnlyList<LeadershipModel> Leadership,
+    string LeadershipHeading,
+    string AllHref);
+
+/// <summary>One stint of leadership: who led what, from and to when (as precise as known).</summary>
+public sealed record LeadershipModel(string Text, string Href, DateModel? From, DateModel? To, string Period);
+
+/// <summary>One row of the site-wide list of relations.</summary>
+public sealed record RelationRowModel(LinkModel From, string Relation, LinkModel To, string? Period, string? Note, IReadOnlyList<SourceModel> Sources);
+
+/// <summary>One trend entry as shown: the entity, which way it went (word and arrow), an alert, the line of text, sources.</summary>
+public sealed record TrendEntryModel(LinkModel Entity, string Trend, string Word, Templates.TrustedHtml Arrow, string? Alert, Templates.TrustedHtml Text, IReadOnlyList<SourceModel> Sources, string Anchor);
+
+/// <summary>The entries of a month that went one way ("Deteriorated").</summary>
+public sealed record TrendGroupModel(string Heading, string Trend, Templates.TrustedHtml Arrow, IReadOnlyList<TrendEntryModel> Entries);
+
+/// <summary>One dated kind's records of a month ("Articles").</summary>
+public sealed record MonthSectionModel(string Heading, string Id, IReadOnlyList<CardModel> Cards);
+
+/// <summary>An entity's trend in one month, in the strip of past trends.</summary>
+public sealed record TrendPointModel(string Month, string Href, string Trend, string Word, string? Alert);
+
+/// <summary>An entity's latest trend and the strip of its past ones (a picture and the same as a list).</summary>
+public sealed record TrendStripModel(TrendPointModel Latest, Templates.TrustedHtml LatestText, Templates.TrustedHtml LatestArrow, Templates.TrustedHtml Svg, IReadOnlyList<TrendPointModel> Points);

@@ -91,7 +91,14 @@ public sealed record EntityModel(
     IReadOnlyList<LinkModel> CoveredWith,
     Pages.Charts.ChartModel? Chart,
     PagerModel Pager,
-    Maps.MapModel? Map = null) : PageModel(Title, Description, Section);
+    Maps.MapModel? Map = null) : PageModel(Title, Description, Section)
+{
+    /// <summary>Its relations to groups, people and countries; null when it has none.</summary>
+    public RelationsModel? Relations { get; init; }
+
+    /// <summary>Its latest trend and the strip of past ones; null when no month has an entry for it.</summary>
+    public TrendStripModel? Trend { get; init; }
+}
 
 /// <summary>
 /// Older coverage of a country, group, person, topic or meeting series: page 2 onwards of its timeline, after the
@@ -150,3 +157,22 @@ public sealed record CodebookModel(
     IReadOnlyList<FactModel> Precisions,
     IReadOnlyList<FactModel> Grades,
     IReadOnlyList<LinkModel> Downloads) : PageModel(Title, Description, "events");
+
+/// <summary>Every relation of the site (<c>/relations/</c>), by type.</summary>
+public sealed record RelationListModel(string Title, string? Description, IReadOnlyList<RelationTableModel> Tables) : PageModel(Title, Description, "relations");
+
+/// <summary>The relations of one type.</summary>
+public sealed record RelationTableModel(string Heading, string Id, IReadOnlyList<RelationRowModel> Rows);
+
+/// <summary>A monthly briefing (<c>/monthly/2019-11/</c>): overview, trends by direction, the month's records, previous and next.</summary>
+public sealed record MonthModel(
+    string Title,
+    string? Description,
+    TrustedHtml Overview,
+    IReadOnlyList<TrendGroupModel> Trends,
+    IReadOnlyList<MonthSectionModel> Sections,
+    LinkModel? Previous,
+    LinkModel? Next,
+    string? AtomHref,
+    string? JsonHref,
+    string IndexHref) : PageModel(Title, Description, "monthly");
