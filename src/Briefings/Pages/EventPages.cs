@@ -43,21 +43,31 @@ internal static class EventPages
     }
 
     /// <summary>The filters and downloads beside the list of events: each value a link to its own list, with its count.</summary>
-    public static IReadOnlyList<LinkGroupModel> Facets(PageContext ctx)
+    public static IReadOnlyList<LinkGroupModel> Facets(PageContext ctx) => Links(ctx).All;
+
+    /// <summary>Made once per build: the full filters beside <c>/events/</c>, and the short ones (types, years, data) beside each filtered list.</summary>
+    private static FacetLinks Links(PageContext ctx) => FacetCache.GetValue(ctx, static ctx =>
     {
-        var groups = new List<LinkGroupModel>();
+        var all = new List<LinkGroupModel>();
         if (ctx.Site.Events.Count > 0)
         {
             foreach (var facet in Enum.GetValues<EventFacet>())
             {
-                groups.Add(new LinkGroupModel(FacetHeading(facet),
+                all.Add(new LinkGroupModel(FacetHeading(facet),
                     [.. FacetValues(ctx, facet).Select(v => new LinkModel(v.Name, ctx.Urls.EventsBy(facet, v.Value), v.Events.Count))]));
             }
         }
 
-        groups.Add(new LinkGroupModel("Data", Downloads(ctx)));
-        return groups;
-    }
+        var data = new LinkGroupModel("Data", Downloads(ctx));
+        var everything = new LinkGroupModel("All events", [new LinkModel("Every event, newest first", ctx.Urls.Section(ContentKind.Event), ctx.Site.Events.Count)]);
+        var types = all.Count > 0 ? all[(int)EventFacet.Type] : null;
+        var years = all.Count > 0 ? all[(int)EventFacet.Year] : null;
+        return new FacetLinks([.. all, data], [everything, .. new[] { types, years }.OfType<LinkGroupModel>(), data]);
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageContext, FacetLinks> FacetCache = new();
+
+    private sealed record FacetLinks(IReadOnlyList<LinkGroupModel> All, IReadOnlyList<LinkGroupModel> Short);
 
     private static IReadOnlyList<LinkModel> Downloads(PageContext ctx) =>
     [
@@ -119,7 +129,7 @@ internal static class EventPages
                 new PagerModel(number, pages,
                     number > 1 ? ctx.Urls.EventsBy(facet, value, number - 1) : null,
                     number < pages ? ctx.Urls.EventsBy(facet, value, number + 1) : null),
-                number == 1 ? [new LinkGroupModel("All events", [new LinkModel("Every event, newest first", ctx.Urls.Section(ContentKind.Event), ctx.Site.Events.Count)]), .. Facets(ctx)] : []));
+                number == 1 ? Links(ctx).Short : []));
         }
     }
 

@@ -45,4 +45,23 @@ public sealed class FullBuildReasonTests : IDisposable
         Assert.True(engine.LastWasIncremental);
         Assert.Null(result.FullBuildReason);
     }
+
+    [Fact]
+    public void Should_rebuild_the_event_page_When_an_article_starts_to_report_the_event()
+    {
+        // Given
+        _site.With("events/2018/talks-held.md", "---\ntitle: Talks held\ndate: 2018-03\ntype: agreement\ncountry: pakistan\nsummary: Talks were held.\n---\n");
+        var engine = new IncrementalBuilder(new BuildOptions(_site.Input, _site.Output) { Search = false });
+        Assert.True(engine.Build().Succeeded);
+        Assert.DoesNotContain("/articles/story/", _site.Page("events/talks-held/"), StringComparison.Ordinal);
+
+        // When: the article lists the event under events:
+        _site.With("articles/2018/story.md", Files.Article("Story", extra: "groups: [islamic-state]\nevents: [talks-held]"));
+        var result = engine.Update([Path.Combine(_site.Input, "articles/2018/story.md")]);
+
+        // Then: the event page lists its new report
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("articles/2018/story.md changed the events it reports (their pages list it)", result.FullBuildReason);
+        Assert.Contains("/articles/story/", _site.Page("events/talks-held/"), StringComparison.Ordinal);
+    }
 }

@@ -58,6 +58,10 @@ internal sealed class Dependents
         if (n is Article article)
         {
             Pages.UnionWith(after.NotesAbout(article).Select(x => Urls.EntityPath(ContentKind.Note, x.Slug)));
+
+            // Event pages list their reports' cards: the events the article lists, and those that list it
+            Pages.UnionWith(article.Events.Select(r => Urls.EntityPath(ContentKind.Event, r.Slug)));
+            Pages.UnionWith(after.Events.Where(e => e.Articles.Any(r => r.Slug == article.Slug)).Select(e => Urls.EntityPath(ContentKind.Event, e.Slug)));
         }
 
         if (o is Note oldNote && n is Note newNote)
