@@ -34,13 +34,13 @@ internal static class MapRenderer
     private const double TinyShape = 6;
 
     /// <summary>How far a simplified line may stray from the shape, in SVG units: about half a pixel at its size.</summary>
-    private const double WorldTolerance = 0.8;
+    private const double WorldTolerance = 1.1;
 
     /// <summary>A locator map is shown smaller than it is drawn (a side column, a phone): it can be simplified more.</summary>
     private const double LocatorTolerance = 0.8;
 
     /// <summary>Islands smaller than this, in SVG units, are left out (a shaded or highlighted country gets a marker).</summary>
-    private const double WorldSmallest = 1.2;
+    private const double WorldSmallest = 1.6;
 
     private const double LocatorSmallest = 2;
 

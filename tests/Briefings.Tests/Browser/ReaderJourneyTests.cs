@@ -28,6 +28,22 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Seed }).CountAsync() > 0, "the note links back to the article");
     }
 
+    /// <summary>The coverage map's countries are links a reader can click, and reach with the keyboard.</summary>
+    [BrowserFact]
+    public async Task Should_reach_a_country_page_by_clicking_it_on_the_home_page_map_and_find_it_on_its_locator_map()
+    {
+        var page = await site.Open("", 1280, 900);
+
+        var pakistan = page.Locator(".map-svg").GetByRole(AriaRole.Link, new() { Name = "Pakistan:", Exact = false });
+        await pakistan.FocusAsync();
+        Assert.Equal("Pakistan", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label').split(':')[0]"));
+        await pakistan.ClickAsync();
+        await Expect(page, "countries/pakistan/", "Pakistan");
+
+        Assert.Equal(1, await page.Locator("aside .map-svg path.here").CountAsync());
+        Assert.Contains("Pakistan (highlighted)", await page.Locator("aside .map figcaption").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [BrowserFact]
     public async Task Should_load_every_page_kind_without_console_errors_or_failed_requests()
     {
