@@ -5,7 +5,7 @@ namespace Briefings.Tests.Integration;
 
 /// <summary>
 /// The repository's own briefing keeps the rules of a public briefing (.github/CONTRIBUTING.md, "Content honesty"):
-/// every article names its source's address, every event cites at least one source, and no article republishes the text of a source kept by <c>import</c>.
+/// every article names its source's address, every event and every relation cites at least one source, and no article republishes the text of a source kept by <c>import</c>.
 /// </summary>
 public sealed class ContentHonestyTests : IDisposable
 {
@@ -40,6 +40,22 @@ public sealed class ContentHonestyTests : IDisposable
 
         Assert.True(events.Count >= 10, $"only {events.Count} events");
         Assert.All(events, path => Assert.Matches(@"(?m)^sources:\s*\n\s+- name: .+\n\s+url: https?://\S+", File.ReadAllText(path)));
+    }
+
+    [Fact]
+    public void Should_cite_a_source_url_for_every_relation()
+    {
+        var files = new[] { "groups", "people", "countries" }
+            .Where(folder => Directory.Exists(Path.Combine(_site.Input, folder)))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(_site.Input, folder), "*.md"))
+            .Select(File.ReadAllText)
+            .Where(text => text.Contains("\nrelations:", StringComparison.Ordinal))
+            .ToList();
+        var relations = files.SelectMany(text => text[text.IndexOf("\nrelations:", StringComparison.Ordinal)..text.IndexOf("\n---", 4, StringComparison.Ordinal)]
+            .Split("\n  - type:").Skip(1)).ToList();
+
+        Assert.True(relations.Count >= 8, $"only {relations.Count} relations");
+        Assert.All(relations, relation => Assert.Matches(@"url: ""?https?://", relation));
     }
 
     [Fact]
