@@ -57,7 +57,8 @@ internal static partial class UnsafeHtml
             || (a.GetValueOrDefault("http-equiv") == "refresh" && RefreshTarget(a.GetValueOrDefault("content")) is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)),
         "script" => a.GetValueOrDefault("type") == "application/ld+json"
             || (a.TryGetValue("src", out var src) && src.StartsWith('/') && (src.EndsWith("/assets/search.js", StringComparison.Ordinal) || src.EndsWith("/pagefind/pagefind-ui.js", StringComparison.Ordinal))),
-        "svg" => a.GetValueOrDefault("class") == "chart-svg" && a.GetValueOrDefault("role") == "img",
+        "svg" => (a.GetValueOrDefault("class") == "chart-svg" && a.GetValueOrDefault("role") == "img")
+            || (a.GetValueOrDefault("class") == "map-svg" && a.GetValueOrDefault("role") is "img" or "group"),
         _ => false,
     };
 
