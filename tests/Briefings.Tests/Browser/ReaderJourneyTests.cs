@@ -28,9 +28,9 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Seed }).CountAsync() > 0, "the note links back to the article");
     }
 
-    /// <summary>The coverage map's countries are links a reader can click, and reach with the keyboard.</summary>
+    /// <summary>The coverage map's countries are links a reader can click, and reach with the keyboard; a country's map leads to its events, an event to its group.</summary>
     [BrowserFact]
-    public async Task Should_reach_a_country_page_by_clicking_it_on_the_home_page_map_and_find_it_on_its_locator_map()
+    public async Task Should_reach_a_country_by_its_home_page_map_then_an_event_on_its_map_then_the_group_that_claimed_it()
     {
         var page = await site.Open("", 1280, 900);
 
@@ -42,6 +42,18 @@ public sealed class ReaderJourneyTests(BrowserSite site)
 
         Assert.Equal(1, await page.Locator("aside .map-svg path.here").CountAsync());
         Assert.Contains("Pakistan (highlighted)", await page.Locator("aside .map figcaption").InnerTextAsync(), StringComparison.Ordinal);
+
+        // An event on the country's map (a ring: the place is known approximately) leads to its page, and on to the group that claimed it
+        const string Mastung = "Suicide bombing at an election meeting in Mastung";
+        var ring = page.Locator("aside .map-svg").GetByRole(AriaRole.Link, new() { Name = Mastung, Exact = true });
+        Assert.Equal(1, await ring.Locator("circle.ring").CountAsync());
+        await ring.ClickAsync();
+        await Expect(page, "events/mastung-election-meeting-bombing/", Mastung);
+        Assert.Contains("Claimed by Islamic State", await page.Locator(".event-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(".event-map .map-svg circle.ring").CountAsync());
+
+        await page.Locator("aside").GetByRole(AriaRole.Link, new() { Name = "Islamic State", Exact = true }).First.ClickAsync();
+        await Expect(page, "groups/islamic-state/", "Islamic State");
     }
 
     [BrowserFact]
@@ -68,6 +80,24 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         Assert.Equal(404, response!.Status);
         await page.GetByRole(AriaRole.Link, new() { Name = "Countries" }).First.ClickAsync();
         await Expect(page, "countries/", "Countries");
+    }
+
+    /// <summary>A group's network leads to a related group, whose strip of monthly trends leads to the month's briefing.</summary>
+    [BrowserFact]
+    public async Task Should_reach_a_monthly_briefing_from_a_group_network_through_a_related_groups_trend_strip()
+    {
+        var page = await site.Open("groups/islamic-state-khorasan/", 390, 844);
+
+        var related = page.Locator(".network-svg a[href$='/groups/islamic-state/']");
+        Assert.Equal("Islamic State — affiliate of", await related.Locator("title").TextContentAsync());
+        await related.ClickAsync();
+        await Expect(page, "groups/islamic-state/", "Islamic State");
+
+        var month = page.Locator(".trend-strip a[href$='/monthly/2018-07/']");
+        Assert.Equal("July 2018: deteriorated", await month.Locator("title").TextContentAsync());
+        await month.ClickAsync();
+        await Expect(page, "monthly/2018-07/", "Monthly briefing: July 2018");
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Islamic State", Exact = true }).CountAsync() > 0, "the month's trend entries link back to the group");
     }
 
     private async Task Expect(IPage page, string path, string heading)
