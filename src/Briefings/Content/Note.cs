@@ -16,6 +16,9 @@ internal sealed record Note : DatedItem
 
     public Confidence? Confidence { get; init; }
 
+    /// <summary>The sources the note's judgements rest on, each with its Admiralty grade when given.</summary>
+    public IReadOnlyList<SourceCitation> Sources { get; init; } = [];
+
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
 
     public override IReadOnlyList<Located<string>> OldPaths => Aliases;

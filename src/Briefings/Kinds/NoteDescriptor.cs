@@ -63,6 +63,7 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
             About = f.References("about", ContentKind.Article),
             Refs = ContentReaders.Refs(f),
             Confidence = f.Choice("confidence", Confidences),
+            Sources = f.Sources(),
             IsDraft = ContentReaders.IsDraft(f),
             Aliases = f.LocatedStrings("aliases"),
         };

@@ -48,7 +48,8 @@ internal static class ItemPages
         n.IsDraft,
         new(Tradecraft.EstimativeMarkup.Apply(ctx.Body(n).Html, Tradecraft.EstimativeScale.Of(ctx.Site.Settings.EstimativeScale))),
         ctx.Cards(n.About.Select(r => ctx.Site.Article(r.Slug)).OfType<Article>()),
-        ctx.EntityGroups(n.Refs));
+        ctx.EntityGroups(n.Refs),
+        SourceModel.From(n.Sources));
 
     public static MeetingModel Meeting(PageContext ctx, Meeting m)
     {

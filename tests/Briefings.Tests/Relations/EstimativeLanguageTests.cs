@@ -26,6 +26,26 @@ public sealed class EstimativeLanguageTests : IDisposable
     }
 
     [Fact]
+    public void Should_list_a_notes_graded_sources_with_each_grade_spelled_out_and_locate_a_bad_grade()
+    {
+        // Given a note that rests on two graded sources, one of them alone
+        const string sources = "sources:\n  - {name: Dawn, url: \"https://www.dawn.com/news/1\", date: 2018-07-13, grade: B2}\n  - {name: Lone Wire, url: \"https://example.com/wire\", grade: C3}";
+        _site.With("notes/n.md", Files.Note("A note", extra: sources)).BuildClean();
+
+        // Then the note's page names them, linked, with what each grade means in words
+        var page = _site.Page("notes/n/");
+        Assert.Contains("<h2 id=\"sources\">Sources</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://www.dawn.com/news/1\">Dawn</a>", page, StringComparison.Ordinal);
+        Assert.Contains("B2</span> — usually reliable, probably true", page, StringComparison.Ordinal);
+        Assert.Contains("C3</span> — fairly reliable, possibly true", page, StringComparison.Ordinal);
+
+        // And a grade outside the Admiralty code is an error at its place
+        _site.With("notes/n.md", Files.Note("A note", extra: "sources:\n  - {name: Dawn, grade: G9}"));
+        var error = _site.Build().Single(DiagnosticCodes.InvalidGrade);
+        Assert.Equal(("notes/n.md", 8), (error.Location.Path, error.Location.Line));
+    }
+
+    [Fact]
     public void Should_use_the_phia_yardstick_when_site_yml_says_so()
     {
         _site.With("site.yml", "title: T\nbase_url: https://example.org/base/\nestimative_scale: phia\n");

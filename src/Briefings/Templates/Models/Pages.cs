@@ -58,7 +58,8 @@ public sealed record NoteModel(
     bool IsDraft,
     TrustedHtml Body,
     IReadOnlyList<CardModel> About,
-    IReadOnlyList<LinkGroupModel> Entities) : PageModel(Title, Description, "notes");
+    IReadOnlyList<LinkGroupModel> Entities,
+    IReadOnlyList<SourceModel> Sources) : PageModel(Title, Description, "notes");
 
 public sealed record MeetingModel(
     string Title,
