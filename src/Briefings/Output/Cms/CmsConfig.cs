@@ -65,7 +65,7 @@ internal static class CmsConfig
         var properties = schema["properties"]!.AsObject();
         var identifier = NameFields.FirstOrDefault(properties.ContainsKey);
         var fields = Fields(schema, definitions, references, settings);
-        fields.Add(new JsonObject { ["label"] = "Text", ["name"] = "body", ["widget"] = "markdown", ["required"] = false, ["buttons"] = Buttons(), ["editor_components"] = new JsonArray() });
+        fields.Add((JsonNode)new JsonObject { ["label"] = "Text", ["name"] = "body", ["widget"] = "markdown", ["required"] = false, ["buttons"] = Buttons(), ["editor_components"] = new JsonArray() });
 
         var collection = new JsonObject
         {
@@ -110,8 +110,10 @@ internal static class CmsConfig
     /// <summary>The folder of the content, from the repository's root (the CMS works on the repository).</summary>
     public const string InputFolder = "input";
 
-    private static JsonArray Buttons() =>
-        ["bold", "italic", "code", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
+    private static readonly string[] ButtonNames = ["bold", "italic", "code", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"];
+
+    // JsonNode items, not strings: JsonArray.Add<T> is not safe for Native AOT (IL3050), Add(JsonNode) is.
+    private static JsonArray Buttons() => new([.. ButtonNames.Select(b => (JsonNode)b)]);
 
     private static JsonArray Fields(JsonObject schema, JsonObject? definitions, IReadOnlyDictionary<string, ContentKind> references, SiteSettings settings)
     {
@@ -136,7 +138,7 @@ internal static class CmsConfig
                 field["hint"] = hint;
             }
 
-            fields.Add(Ordered(field));
+            fields.Add((JsonNode)Ordered(field));
         }
 
         return fields;
