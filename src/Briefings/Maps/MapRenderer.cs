@@ -44,6 +44,9 @@ internal static class MapRenderer
 
     private const double LocatorSmallest = 2;
 
+    /// <summary>The countries of a region's map with marks on it, by region and id (see <see cref="Render"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, string Id), string> MarkedRegions = new();
+
     /// <summary>
     /// Draws a map: <paramref name="region"/> (the world, or a country highlighted in its neighbourhood),
     /// <paramref name="shades"/> (countries shaded by value, each a link), <paramref name="points"/> (a dot for an exact
@@ -81,41 +84,57 @@ internal static class MapRenderer
         sb.Append(Invariant($"<svg class=\"map-svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"{(links ? "group" : "img")}\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">"));
         sb.Append(Invariant($"<title id=\"{id}-title\">{Html.Escape(title)}</title>"));
 
-        // One path per country in view (the theme's land colour unless a class says otherwise); a country too small
-        // to see at this size is left out unless it is shaded, highlighted or marked, which gives it a marker.
-        var inView = shapes.All.Where(s => canvas.Shows(s.Box)).ToList();
-        var d = new StringBuilder(4 * 1024);
-        foreach (var shape in inView.Where(s => !shadeByShape.ContainsKey(s) && s != here && !pointCountries.ContainsKey(s)))
+        // The countries: the same for every map of a region with only dots and rings on it (an event's page, one per
+        // event), so that part is drawn once per region and reused.
+        var reusable = shades.Count == 0 && pointCountries.Count == 0 && points.Count > 0 && region.Country is not null;
+        var key = reusable ? (region.Country!.Slug, id) : default;
+        if (!reusable || !MarkedRegions.TryGetValue(key, out var countries))
         {
-            d.Clear();
-            canvas.AppendPath(d, shape);
-            if (d.Length > 0)
+            var land = new StringBuilder(16 * 1024);
+            // One path per country in view (the theme's land colour unless a class says otherwise); a country too small
+            // to see at this size is left out unless it is shaded, highlighted or marked, which gives it a marker.
+            var inView = shapes.All.Where(s => canvas.Shows(s.Box)).ToList();
+            var d = new StringBuilder(4 * 1024);
+            foreach (var shape in inView.Where(s => !shadeByShape.ContainsKey(s) && s != here && !pointCountries.ContainsKey(s)))
             {
-                sb.Append("<path d=\"").Append(d).Append("\"></path>");
+                d.Clear();
+                canvas.AppendPath(d, shape);
+                if (d.Length > 0)
+                {
+                    land.Append("<path d=\"").Append(d).Append("\"></path>");
+                }
+            }
+
+            foreach (var shape in inView.Where(shadeByShape.ContainsKey))
+            {
+                var shade = shadeByShape[shape];
+                var css = classes.Class(shade.Value);
+                land.Append(Invariant($"<a href=\"{Html.Escape(shade.Href)}\" aria-label=\"{Html.Escape($"{shade.Country.Name}: {Count(shade.Value)}")}\">"));
+                AppendShape(land, canvas, shape, shape == here ? css + " here" : css, TinyShape);
+                land.Append("</a>");
+            }
+
+            if (here is not null && !shadeByShape.ContainsKey(here))
+            {
+                // With places marked on it, the country is only the setting: a paler highlight, so dots and rings stand out.
+                AppendShape(land, canvas, here, points.Count > 0 ? "here here-soft" : "here", 10);
+            }
+
+            foreach (var (shape, point) in pointCountries.Where(x => canvas.Shows(x.Key.Box)))
+            {
+                land.Append(Invariant($"<a href=\"{Html.Escape(point.Href)}\" aria-label=\"{Html.Escape(point.Label)}\">"));
+                AppendShape(land, canvas, shape, "point-country", TinyShape);
+                land.Append("</a>");
+            }
+
+            countries = land.ToString();
+            if (reusable)
+            {
+                MarkedRegions.TryAdd(key, countries);
             }
         }
 
-        foreach (var shape in inView.Where(shadeByShape.ContainsKey))
-        {
-            var shade = shadeByShape[shape];
-            var css = classes.Class(shade.Value);
-            sb.Append(Invariant($"<a href=\"{Html.Escape(shade.Href)}\" aria-label=\"{Html.Escape($"{shade.Country.Name}: {Count(shade.Value)}")}\">"));
-            AppendShape(sb, canvas, shape, shape == here ? css + " here" : css, TinyShape);
-            sb.Append("</a>");
-        }
-
-        if (here is not null && !shadeByShape.ContainsKey(here))
-        {
-            // With places marked on it, the country is only the setting: a paler highlight, so dots and rings stand out.
-            AppendShape(sb, canvas, here, points.Count > 0 ? "here here-soft" : "here", 10);
-        }
-
-        foreach (var (shape, point) in pointCountries.Where(x => canvas.Shows(x.Key.Box)))
-        {
-            sb.Append(Invariant($"<a href=\"{Html.Escape(point.Href)}\" aria-label=\"{Html.Escape(point.Label)}\">"));
-            AppendShape(sb, canvas, shape, "point-country", TinyShape);
-            sb.Append("</a>");
-        }
+        sb.Append(countries);
 
         foreach (var point in points.Where(p => p.Precision != MapPrecision.Country))
         {
