@@ -16,12 +16,11 @@ public sealed class EventSearchTests(BrowserSite browser)
         using var site = new TestSite()
             .With("events/2021/dasu-attack.md", "---\ntitle: Convoy attacked near Dasu\ndate: 2021-07-14\ntype: attack\ncountry: pakistan\nsummary: A convoy was attacked.\n---\nThe convoy carried engineers.\n")
             .With("events/2021/joint-drill.md", "---\ntitle: Convoy drill held\ndate: 2021-09\ntype: exercise\ncountry: russia\nsummary: A convoy drill.\n---\nA drill of convoys.\n");
-        // The site is in a temporary folder: point the build at the Pagefind that SearchFact found beside the repository
-        var repositoryPagefind = Path.Combine(RealInputTests.RepoRoot(), "theme", "node_modules", ".bin", "pagefind");
-        if (Environment.GetEnvironmentVariable("BRIEFINGS_PAGEFIND") is null && File.Exists(repositoryPagefind))
-        {
-            Environment.SetEnvironmentVariable("BRIEFINGS_PAGEFIND", repositoryPagefind);
-        }
+        // The site is in a temporary folder: builds find Pagefind in a theme/node_modules beside its input, so link the
+        // repository's there (not through BRIEFINGS_PAGEFIND: the process's environment is shared by every test)
+        var bin = Path.Combine(site.Root, "theme", "node_modules", ".bin");
+        Directory.CreateDirectory(bin);
+        File.CreateSymbolicLink(Path.Combine(bin, "pagefind"), Path.Combine(RealInputTests.RepoRoot(), "theme", "node_modules", ".bin", "pagefind"));
 
         var result = new SiteBuilder(new BuildOptions(site.Input, site.Output) { BaseUrl = "https://example.org/briefings/" }).Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
