@@ -44,8 +44,11 @@ internal static class MapRenderer
 
     private const double LocatorSmallest = 2;
 
-    /// <summary>The countries of a region's map with marks on it, by region and id (see <see cref="Render"/>).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, string Id), string> MarkedRegions = new();
+    /// <summary>
+    /// Each shape's path data on each region's map, drawn once per process: a shape looks the same on every map of
+    /// a region (the event pages of one country share their map but for the marks), so only marks and links vary.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Region, WorldShape Shape), string> Paths = new();
 
     /// <summary>
     /// Draws a map: <paramref name="region"/> (the world, or a country highlighted in its neighbourhood),
@@ -80,61 +83,50 @@ internal static class MapRenderer
             .ToDictionary(g => g.Key, g => g.First().Point);
 
         var links = shades.Count > 0 || points.Count > 0;
-        var sb = new StringBuilder(16 * 1024);
+        var sb = new StringBuilder(region.Country is null ? 64 * 1024 : 12 * 1024);
         sb.Append(Invariant($"<svg class=\"map-svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"{(links ? "group" : "img")}\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">"));
         sb.Append(Invariant($"<title id=\"{id}-title\">{Html.Escape(title)}</title>"));
 
-        // The countries: the same for every map of a region with only dots and rings on it (an event's page, one per
-        // event), so that part is drawn once per region and reused.
-        var reusable = shades.Count == 0 && pointCountries.Count == 0 && points.Count > 0 && region.Country is not null;
-        var key = reusable ? (region.Country!.Slug, id) : default;
-        if (!reusable || !MarkedRegions.TryGetValue(key, out var countries))
+        // One path per country in view (the theme's land colour unless a class says otherwise); a country too small to
+        // see at this size is left out unless it is shaded, highlighted or marked, which gives it a marker.
+        var regionKey = region.Country?.Slug ?? "";
+        string PathOf(WorldShape shape) => Paths.GetOrAdd((regionKey, shape), static (key, canvas) =>
         {
-            var land = new StringBuilder(16 * 1024);
-            // One path per country in view (the theme's land colour unless a class says otherwise); a country too small
-            // to see at this size is left out unless it is shaded, highlighted or marked, which gives it a marker.
-            var inView = shapes.All.Where(s => canvas.Shows(s.Box)).ToList();
             var d = new StringBuilder(4 * 1024);
-            foreach (var shape in inView.Where(s => !shadeByShape.ContainsKey(s) && s != here && !pointCountries.ContainsKey(s)))
-            {
-                d.Clear();
-                canvas.AppendPath(d, shape);
-                if (d.Length > 0)
-                {
-                    land.Append("<path d=\"").Append(d).Append("\"></path>");
-                }
-            }
+            canvas.AppendPath(d, key.Shape);
+            return d.ToString();
+        }, canvas);
 
-            foreach (var shape in inView.Where(shadeByShape.ContainsKey))
+        var inView = shapes.All.Where(s => canvas.Shows(s.Box)).ToList();
+        foreach (var shape in inView.Where(s => !shadeByShape.ContainsKey(s) && s != here && !pointCountries.ContainsKey(s)))
+        {
+            if (PathOf(shape) is { Length: > 0 } d)
             {
-                var shade = shadeByShape[shape];
-                var css = classes.Class(shade.Value);
-                land.Append(Invariant($"<a href=\"{Html.Escape(shade.Href)}\" aria-label=\"{Html.Escape($"{shade.Country.Name}: {Count(shade.Value)}")}\">"));
-                AppendShape(land, canvas, shape, shape == here ? css + " here" : css, TinyShape);
-                land.Append("</a>");
-            }
-
-            if (here is not null && !shadeByShape.ContainsKey(here))
-            {
-                // With places marked on it, the country is only the setting: a paler highlight, so dots and rings stand out.
-                AppendShape(land, canvas, here, points.Count > 0 ? "here here-soft" : "here", 10);
-            }
-
-            foreach (var (shape, point) in pointCountries.Where(x => canvas.Shows(x.Key.Box)))
-            {
-                land.Append(Invariant($"<a href=\"{Html.Escape(point.Href)}\" aria-label=\"{Html.Escape(point.Label)}\">"));
-                AppendShape(land, canvas, shape, "point-country", TinyShape);
-                land.Append("</a>");
-            }
-
-            countries = land.ToString();
-            if (reusable)
-            {
-                MarkedRegions.TryAdd(key, countries);
+                sb.Append("<path d=\"").Append(d).Append("\"></path>");
             }
         }
 
-        sb.Append(countries);
+        foreach (var shape in inView.Where(shadeByShape.ContainsKey))
+        {
+            var shade = shadeByShape[shape];
+            var css = classes.Class(shade.Value);
+            sb.Append(Invariant($"<a href=\"{Html.Escape(shade.Href)}\" aria-label=\"{Html.Escape($"{shade.Country.Name}: {Count(shade.Value)}")}\">"));
+            AppendShape(sb, canvas, PathOf(shape), shape, shape == here ? css + " here" : css, TinyShape);
+            sb.Append("</a>");
+        }
+
+        if (here is not null && !shadeByShape.ContainsKey(here))
+        {
+            // With places marked on it, the country is only the setting: a paler highlight, so dots and rings stand out.
+            AppendShape(sb, canvas, PathOf(here), here, points.Count > 0 ? "here here-soft" : "here", 10);
+        }
+
+        foreach (var (shape, point) in pointCountries.Where(x => canvas.Shows(x.Key.Box)))
+        {
+            sb.Append(Invariant($"<a href=\"{Html.Escape(point.Href)}\" aria-label=\"{Html.Escape(point.Label)}\">"));
+            AppendShape(sb, canvas, PathOf(shape), shape, "point-country", TinyShape);
+            sb.Append("</a>");
+        }
 
         foreach (var point in points.Where(p => p.Precision != MapPrecision.Country))
         {
@@ -192,13 +184,11 @@ internal static class MapRenderer
     private static string Plural(int n, string one, string many) =>
         $"{n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 
-    private static void AppendShape(StringBuilder sb, Canvas canvas, WorldShape shape, string css, double tiny)
+    private static void AppendShape(StringBuilder sb, Canvas canvas, string d, WorldShape shape, string css, double tiny)
     {
-        var d = new StringBuilder();
-        canvas.AppendPath(d, shape);
         if (d.Length > 0)
         {
-            sb.Append(Invariant($"<path class=\"{css}\" d=\"{d}\"></path>"));
+            sb.Append("<path class=\"").Append(css).Append("\" d=\"").Append(d).Append("\"></path>");
         }
 
         var box = canvas.Size(shape.MainBox);
@@ -251,7 +241,8 @@ internal static class MapRenderer
         private readonly Box _shown = new(
             view.Left - Margin / k, view.Top - Margin / k, view.Right + Margin / k, view.Bottom + Margin / k);
 
-        private readonly List<(double X, double Y)> _points = new(4096);
+        /// <summary>A ring's points in SVG units, made when a path is first drawn (paths are cached: most maps draw none).</summary>
+        private List<(double X, double Y)>? _points;
 
         public bool Shows(Box box) => box.Intersects(_shown);
 
@@ -279,6 +270,7 @@ internal static class MapRenderer
                     continue;
                 }
 
+                _points ??= new(4096);
                 _points.Clear();
                 var p = ring.Points;
                 for (var i = 0; i < p.Length; i += 2)
