@@ -28,6 +28,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>How the output folder changed: files written because their bytes differ, files already right, entries removed.</summary>
     public Output.SyncReport? Changes { get; init; }
 
+    /// <summary>Where the render stage's time and allocations went, by type of page, the costliest first (for <c>--verbose</c>).</summary>
+    public IReadOnlyList<PageTypeTiming> PageTimings { get; init; } = [];
+
     /// <summary>Why serve's incremental rebuild did a full build instead (for <c>--verbose</c>); null when it did not.</summary>
     public string? FullBuildReason { get; init; }
 
@@ -38,4 +41,13 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
     public int PagesWritten => PagesByKind.Values.Sum();
+}
+
+/// <summary>The time the rendering threads spent in one phase of a page type's pages, and what they allocated.</summary>
+public readonly record struct PhaseTiming(TimeSpan Elapsed, long AllocatedBytes);
+
+/// <summary>One page type's render cost: how many pages, and each phase's time and allocations (<c>--verbose</c>).</summary>
+public sealed record PageTypeTiming(string Type, int Pages, PhaseTiming Model, PhaseTiming Template, PhaseTiming Files)
+{
+    public TimeSpan Total => Model.Elapsed + Template.Elapsed + Files.Elapsed;
 }

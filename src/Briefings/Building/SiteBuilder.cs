@@ -156,8 +156,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     private BuildResult Write(Prepared prepared, Staging staging, PagefindIndexer? indexer, int of)
     {
         var (_, _, _, _, engine, urls, pages, jobs) = prepared;
+        var profile = new RenderProfile();
         var made = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(
-            pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, new Output.Cms.CmsAdmin(options), _cancellation));
+            pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, profile, new Output.Cms.CmsAdmin(options), _cancellation));
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<PageKind, int>(), 0);
@@ -173,6 +174,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         {
             SearchStatus = search,
             BasePath = urls.BasePath,
+            PageTimings = profile.Timings(),
             Changes = written,
         };
     }

@@ -40,11 +40,16 @@ internal sealed class PageEmitter
     /// <summary>The JSON Feed beside the page, if it has one (monthly briefings).</summary>
     public OutputFile? JsonFeed(PageJob job) => _feeds?.JsonFor(job);
 
-    /// <summary>Puts the page and its feed; returns how many files that was.</summary>
-    public int Emit(PageJob job, PutFile put)
+    /// <summary>Puts the page and its feed; returns how many files that was. <paramref name="profile"/> counts the time each part took.</summary>
+    public int Emit(PageJob job, PutFile put, RenderProfile profile)
     {
+        var meter = profile.Start(job);
+        var model = job.Model();
+        meter.Lap(PagePhase.Model);
+        var page = _engine.RenderShared(job.Template.Name, model, _site, _meta.For(job, model), _diagnostics, job.Standalone);
+        meter.Lap(PagePhase.Template);
         var count = 0;
-        if (Page(job) is { } html)
+        if (page is { } html)
         {
             put(Urls.FileOf(job.Path), html.Span);
             count++;
@@ -68,6 +73,7 @@ internal sealed class PageEmitter
             count++;
         }
 
+        meter.Lap(PagePhase.Files);
         return count;
     }
 }

@@ -14,14 +14,14 @@ internal static class SiteOutput
 {
     public static int Render(
         PageContext ctx, IReadOnlyList<PageJob> jobs, TemplateEngine engine, Theme theme, bool searchEnabled, DiagnosticBag diagnostics,
-        PutFile put, Cms.CmsAdmin? admin = null, CancellationToken cancellation = default)
+        PutFile put, RenderProfile profile, Cms.CmsAdmin? admin = null, CancellationToken cancellation = default)
     {
         var urls = ctx.Urls;
         var emitter = new PageEmitter(ctx, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), diagnostics);
         var count = 0;
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var made = emitter.Emit(jobs[i], put);
+            var made = emitter.Emit(jobs[i], put, profile);
             if (made > 0)
             {
                 Interlocked.Add(ref count, made);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Cli;
 using Briefings.Tests.Support;
@@ -87,6 +88,23 @@ public sealed class BuildOutputTests : IDisposable
         {
             Assert.Matches(new Regex($@"(?m)^  {stage} +\d+\.\d ms +cpu +\d+\.\d ms +alloc +\d+\.\d MiB +jit +\d+\.\d ms +\d+ methods +gc \d+/\d+/\d+$"), stdout);
         }
+    }
+
+    [Fact]
+    public void Should_break_the_render_stage_down_by_type_of_page_When_verbose()
+    {
+        var (_, stdout, _) = Build(interactive: false, "--verbose");
+
+        var line = new Regex(@"(?m)^    (?<type>[a-z0-9: ]+?) +(?<pages>\d+) pages +model +\d+\.\d ms +\d+\.\d MiB +template +\d+\.\d ms +\d+\.\d MiB +files +\d+\.\d ms +\d+\.\d MiB$");
+        var types = line.Matches(stdout).ToDictionary(m => m.Groups["type"].Value, m => int.Parse(m.Groups["pages"].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(1, types["article"]);
+        Assert.Equal(1, types["note"]);
+        Assert.Equal(1, types["entity: group"]);
+        Assert.Equal(1, types["home"]);
+        Assert.True(stdout.IndexOf("  render by page type", StringComparison.Ordinal) > stdout.IndexOf("  write ", StringComparison.Ordinal));
+
+        var (_, quiet, _) = Build(interactive: false);
+        Assert.DoesNotContain("render by page type", quiet);
     }
 
     [Fact]

@@ -32,7 +32,8 @@ internal static class FullBuild
         }
 
         var sync = new FolderSync(options.OutputDirectory);
-        var made = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, sync.Put, new Output.Cms.CmsAdmin(options), cancellation);
+        var profile = new RenderProfile();
+        var made = SiteOutput.Render(ctx, jobs, engine, options.Theme, indexer is not null, bag, sync.Put, profile, new Output.Cms.CmsAdmin(options), cancellation);
         if (bag.HasErrors)
         {
             return (Failed(bag), null); // what was written is what a good build writes; the previous files that remain are kept
@@ -48,6 +49,7 @@ internal static class FullBuild
         var result = new BuildResult(bag.Sorted(), jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), made, builder.Timings)
         {
             BasePath = urls.BasePath,
+            PageTimings = profile.Timings(),
             Changes = report,
         };
         return (result, state);
