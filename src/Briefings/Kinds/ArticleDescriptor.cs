@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
@@ -94,7 +93,7 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
 
     protected override string? Author(Article item) => item.Source.Name;
 
-    protected override JsonObject JsonLd(PageContext ctx, Article a, string? canonical)
+    protected override LdObject JsonLd(PageContext ctx, Article a, string? canonical)
     {
         var data = Pages.Meta.JsonLd.Thing("NewsArticle", a.Title, canonical, a.Summary);
         data["headline"] = a.Title;

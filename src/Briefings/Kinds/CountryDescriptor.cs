@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
 using Briefings.Pages;
+using Briefings.Pages.Meta;
 using Briefings.Parsing;
 
 namespace Briefings.Kinds;
@@ -39,7 +39,7 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
             Relations = ContentReaders.Relations(f, ContentKind.Country, slug),
         };
 
-    public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
+    public override LdObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
     {
         if (ctx.Site.Countries.Find(key.Slug) is not { } c)
         {
@@ -48,7 +48,7 @@ internal sealed class CountryDescriptor : KindDescriptor<CountryProfile>
 
         var country = Pages.Meta.JsonLd.Thing("Country", c.Name, canonical, description);
         country["identifier"] = c.Iso2;
-        country["alternateName"] = Pages.Meta.JsonLd.Array(c.Aliases.Select(x => (JsonNode)x));
+        country["alternateName"] = Pages.Meta.JsonLd.Array(c.Aliases.Select(x => (LdValue)x));
         return country;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Diagnostics;
 using Briefings.Linking;
@@ -240,14 +239,14 @@ internal sealed class EventDescriptor : DatedKindDescriptor<Event>
         new($"Event · {EventTypes.Find(ctx.Site.Settings, e.Type.Value).Title}", e.Title, ctx.Urls.Entity(Kind, e.Slug), PageContext.Date(e.Date), e.Summary,
             Pages.EventPages.CardMeta(ctx, e));
 
-    protected override JsonObject JsonLd(PageContext ctx, Event e, string? canonical)
+    protected override LdObject JsonLd(PageContext ctx, Event e, string? canonical)
     {
         var data = Pages.Meta.JsonLd.Thing("Event", e.Title, canonical, e.Summary);
         data["startDate"] = e.Date.Iso;
         var place = Pages.Meta.JsonLd.Thing("Place", e.Place ?? ctx.Site.NameOf(new EntityKey(ContentKind.Country, e.Country.Slug)), null);
         if (e.Coordinates is { } c)
         {
-            place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = c.Latitude, ["longitude"] = c.Longitude };
+            place["geo"] = new LdObject { ["@type"] = "GeoCoordinates", ["latitude"] = c.Latitude, ["longitude"] = c.Longitude };
         }
 
         data["location"] = place;

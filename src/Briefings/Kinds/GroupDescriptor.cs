@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
 using Briefings.Pages;
+using Briefings.Pages.Meta;
 using Briefings.Parsing;
 
 namespace Briefings.Kinds;
@@ -62,7 +62,7 @@ internal sealed class GroupDescriptor : KindDescriptor<Group>
 
     protected override Group Resolve(Group item, ReferenceResolver resolver) => item with { Countries = resolver.Resolve(item.Countries, "countries") };
 
-    public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
+    public override LdObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
     {
         if (ctx.Site.Find<Group>(key) is not { } g)
         {
@@ -70,7 +70,7 @@ internal sealed class GroupDescriptor : KindDescriptor<Group>
         }
 
         var group = Pages.Meta.JsonLd.Thing("Organization", g.Name, canonical, description);
-        group["alternateName"] = Pages.Meta.JsonLd.Array(g.Aliases.Select(x => (JsonNode)x));
+        group["alternateName"] = Pages.Meta.JsonLd.Array(g.Aliases.Select(x => (LdValue)x));
         return group;
     }
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
 using Briefings.Pages;
+using Briefings.Pages.Meta;
 using Briefings.Parsing;
 using Briefings.Templates.Models;
 
@@ -127,7 +127,7 @@ internal abstract class KindDescriptor
     public virtual string SchemaType => "Thing";
 
     /// <summary>The schema.org data of its page.</summary>
-    public virtual JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description) =>
+    public virtual LdObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description) =>
         Pages.Meta.JsonLd.Thing("CollectionPage", ctx.Site.NameOf(key), canonical, description);
 }
 
@@ -183,7 +183,7 @@ internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
 
     public sealed override PageModel ItemModel(PageContext ctx, DatedItem item) => ItemModel(ctx, (T)item);
 
-    public sealed override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description) =>
+    public sealed override LdObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description) =>
         ctx.Site.Find<T>(key) is { } record ? JsonLd(ctx, record, canonical) : base.JsonLd(ctx, key, canonical, description);
 
     protected abstract CardModel Card(T item, PageContext ctx);
@@ -192,5 +192,5 @@ internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
 
     protected virtual string? Author(T item) => null;
 
-    protected abstract JsonObject JsonLd(PageContext ctx, T item, string? canonical);
+    protected abstract LdObject JsonLd(PageContext ctx, T item, string? canonical);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
@@ -86,7 +85,7 @@ internal sealed class MeetingDescriptor : DatedKindDescriptor<Meeting>
     protected override CardModel Card(Meeting m, PageContext ctx) =>
         new("Meeting", m.Title, ctx.Urls.Entity(Kind, m.Slug), PageContext.Date(m.Date), m.Summary, m.Place);
 
-    protected override JsonObject JsonLd(PageContext ctx, Meeting m, string? canonical)
+    protected override LdObject JsonLd(PageContext ctx, Meeting m, string? canonical)
     {
         var data = Pages.Meta.JsonLd.Thing("Event", m.Title, canonical, m.Summary);
         data["startDate"] = m.Date.Iso;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
@@ -97,7 +96,7 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
 
     protected override string? Author(Note item) => item.Author;
 
-    protected override JsonObject JsonLd(PageContext ctx, Note n, string? canonical)
+    protected override LdObject JsonLd(PageContext ctx, Note n, string? canonical)
     {
         var data = Pages.Meta.JsonLd.Thing("AnalysisNewsArticle", n.Title, canonical, n.Summary);
         data["headline"] = n.Title;

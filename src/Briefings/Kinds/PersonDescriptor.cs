@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Markdown;
 using Briefings.Pages;
+using Briefings.Pages.Meta;
 using Briefings.Parsing;
 
 namespace Briefings.Kinds;
@@ -53,7 +53,7 @@ internal sealed class PersonDescriptor : KindDescriptor<Person>
 
     protected override Person Resolve(Person item, ReferenceResolver resolver) => item with { Country = resolver.Resolve(item.Country, "country") };
 
-    public override JsonObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
+    public override LdObject JsonLd(PageContext ctx, EntityKey key, string? canonical, string? description)
     {
         if (ctx.Site.Find<Person>(key) is not { } p)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Briefings.Content;
 using Briefings.Linking;
 using Briefings.Templates.Models;
@@ -35,11 +34,11 @@ internal sealed class PageMetaFactory(PageContext ctx)
     }
 
     /// <summary>schema.org <c>about</c>: the countries, groups and people an item is tagged with.</summary>
-    internal static void AddEntities(PageContext ctx, JsonObject data, EntityRefs refs)
+    internal static void AddEntities(PageContext ctx, LdObject data, EntityRefs refs)
     {
         var about = refs.Countries.Concat(refs.Groups).Concat(refs.People)
             .Select(r => new EntityKey(r.Kind, r.Slug))
-            .Select(key => JsonLd.Thing(ContentKinds.Of(key.Kind).SchemaType, ctx.Site.NameOf(key), ctx.Urls.Absolute(Urls.EntityPath(key))))
+            .Select(key => (LdValue)JsonLd.Thing(ContentKinds.Of(key.Kind).SchemaType, ctx.Site.NameOf(key), ctx.Urls.Absolute(Urls.EntityPath(key))))
             .ToList();
         if (about.Count > 0)
         {
