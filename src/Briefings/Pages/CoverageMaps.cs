@@ -32,7 +32,7 @@ internal static class CoverageMaps
     /// </summary>
     public static MapModel? CountryPage(PageContext ctx, Country country)
     {
-        var points = ctx.Site.Events.Where(e => e.Country.Slug == country.Slug).Select(e => Point(ctx, e, country)).ToList();
+        var points = ctx.EventsByCountry[country.Slug].Select(e => Point(ctx, e, country)).ToList();
         return points.Count == 0 || WorldShapes.Default.Of(country) is null
             ? Locator(country)
             : MapRenderer.Render("locator-map", $"Where {country.Name} is, and the events there", MapRegion.Around(country), [], points);

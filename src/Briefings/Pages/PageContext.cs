@@ -29,6 +29,7 @@ internal sealed class PageContext : ILinkResolver
         _markdown = new MarkdownRenderer(this, urls.BasePath);
         GroupsByCountry = site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
         PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
+        EventsByCountry = site.Events.ToLookup(e => e.Country.Slug, StringComparer.Ordinal);
         _reports = new Lazy<ILookup<string, Article>>(() =>
             site.Articles.SelectMany(a => a.Events.Select(e => (e.Slug, a))).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal));
         _months = new Lazy<MonthIndex>(() => new MonthIndex(site));
@@ -75,6 +76,9 @@ internal sealed class PageContext : ILinkResolver
     public ILookup<string, Group> GroupsByCountry { get; }
 
     public ILookup<string, Person> PeopleByCountry { get; }
+
+    /// <summary>The events that happened in each country (its <c>country:</c>, not every country it names), in the site's order.</summary>
+    public ILookup<string, Event> EventsByCountry { get; }
 
     public LinkTarget? Resolve(ContentKind kind, string slug)
     {
