@@ -68,7 +68,8 @@ internal static class Tokenizer
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool StartsUrl(ReadOnlySpan<char> text, int i) =>
-        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<')
+        text[i] is 'h' or 'w'
+        && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<')
         && (Prefix(text, i, "http://") || Prefix(text, i, "https://") || Prefix(text, i, "www."));
 
     private static bool Prefix(ReadOnlySpan<char> text, int i, string prefix) => text[i..].StartsWith(prefix, StringComparison.Ordinal);

@@ -16,6 +16,8 @@ internal static class InlineBudget
 
     private static readonly object Key = new();
 
+    private static readonly System.Buffers.SearchValues<char> Markers = System.Buffers.SearchValues.Create("[*_~^+=");
+
     public static void Watch(BlockParser parser) => parser.Closed += Check;
 
     /// <summary>The number of markers when <paramref name="block"/> was over budget and left unparsed, else null.</summary>
@@ -31,9 +33,12 @@ internal static class InlineBudget
         var markers = 0;
         for (var i = 0; i < leaf.Lines.Count; i++)
         {
-            foreach (var c in leaf.Lines.Lines[i].Slice.AsSpan())
+            // Vectorised: the text between markers is skipped, not read a character at a time.
+            var line = leaf.Lines.Lines[i].Slice.AsSpan();
+            for (var at = line.IndexOfAny(Markers); at >= 0; at = line.IndexOfAny(Markers))
             {
-                markers += c is '[' or '*' or '_' or '~' or '^' or '+' or '=' ? 1 : 0;
+                markers++;
+                line = line[(at + 1)..];
             }
         }
 
