@@ -12,9 +12,13 @@ internal sealed class CoverageIndex
 
     private readonly Dictionary<DatedItem, EntityKey[]> _entities = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Every entity numbered, and each item's entities as numbers: co-mentions are counted in an array (made when first asked for).</summary>
+    private readonly Lazy<Numbering> _numbering;
+
     public CoverageIndex(IReadOnlyList<DatedItem> items, int relatedBudget = RelatedArticles.CandidateBudget)
     {
         RelatedBudget = relatedBudget;
+        _numbering = new(() => Numbering.Of(_entities));
         var byEntity = new Dictionary<EntityKey, List<DatedItem>>();
         foreach (var item in items)
         {
@@ -44,10 +48,17 @@ internal sealed class CoverageIndex
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> items,
         IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout,
         IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
-        int relatedBudget)
+        int relatedBudget,
+        CoverageIndex? previous = null,
+        (DatedItem Before, DatedItem After)? change = null)
     {
         RelatedBudget = relatedBudget;
         _entities = entities;
+
+        // After an edit, the previous numbering with the edited item's entities renumbered, if it was made (serve).
+        _numbering = previous is { _numbering.IsValueCreated: true } && change is var (before, after)
+            ? new(previous._numbering.Value.Replace(before, after, entities[after]))
+            : new(() => Numbering.Of(_entities));
         Items = items;
         NotesAbout = notesAbout;
         Related = related;
@@ -107,24 +118,83 @@ internal sealed class CoverageIndex
             return [];
         }
 
-        var counts = new Dictionary<EntityKey, int>();
+        var numbering = _numbering.Value;
+        if (!numbering.Ids.TryGetValue(key, out var self))
+        {
+            return [];
+        }
+
+        var counts = new int[numbering.Keys.Length];
+        var found = new List<int>();
         foreach (var item in items)
         {
-            foreach (var other in KeysOf(item))
+            foreach (var other in numbering.ItemIds[item])
             {
-                if (other != key)
+                if (other != self && counts[other]++ == 0)
                 {
-                    counts[other] = counts.GetValueOrDefault(other) + 1;
+                    found.Add(other);
                 }
             }
         }
 
-        return [.. counts
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key.Kind)
-            .ThenBy(p => p.Key.Slug, StringComparer.Ordinal)
-            .Take(max)
-            .Select(p => new CoMention(p.Key, p.Value))];
+        return [.. found
+            .Select(id => new CoMention(numbering.Keys[id], counts[id]))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Entity.Kind)
+            .ThenBy(c => c.Entity.Slug, StringComparer.Ordinal)
+            .Take(max)];
+    }
+
+    private sealed record Numbering(Dictionary<EntityKey, int> Ids, EntityKey[] Keys, Dictionary<DatedItem, int[]> ItemIds)
+    {
+        public static Numbering Of(Dictionary<DatedItem, EntityKey[]> entities)
+        {
+            var ids = new Dictionary<EntityKey, int>();
+            var keys = new List<EntityKey>();
+            var itemIds = new Dictionary<DatedItem, int[]>(entities.Count, ReferenceEqualityComparer.Instance);
+            foreach (var (item, itemKeys) in entities)
+            {
+                var numbers = new int[itemKeys.Length];
+                for (var i = 0; i < itemKeys.Length; i++)
+                {
+                    if (!ids.TryGetValue(itemKeys[i], out numbers[i]))
+                    {
+                        numbers[i] = ids[itemKeys[i]] = keys.Count;
+                        keys.Add(itemKeys[i]);
+                    }
+                }
+
+                itemIds[item] = numbers;
+            }
+
+            return new Numbering(ids, [.. keys], itemIds);
+        }
+
+        /// <summary>This numbering with <paramref name="before"/> replaced by <paramref name="after"/> (entities <paramref name="keys"/>); new entities are numbered after the others.</summary>
+        public Numbering Replace(DatedItem before, DatedItem after, EntityKey[] keys)
+        {
+            var ids = Ids;
+            var all = Keys;
+            var numbers = new int[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (!ids.TryGetValue(keys[i], out numbers[i]))
+                {
+                    if (ReferenceEquals(ids, Ids))
+                    {
+                        ids = new Dictionary<EntityKey, int>(Ids);
+                    }
+
+                    numbers[i] = ids[keys[i]] = all.Length;
+                    all = [.. all, keys[i]];
+                }
+            }
+
+            var itemIds = new Dictionary<DatedItem, int[]>(ItemIds, ReferenceEqualityComparer.Instance);
+            itemIds.Remove(before);
+            itemIds[after] = numbers;
+            return new Numbering(ids, all, itemIds);
+        }
     }
 
     /// <summary>Newest first; ties broken by kind, title and slug so the order never depends on input order.</summary>
