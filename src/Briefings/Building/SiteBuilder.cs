@@ -77,7 +77,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
     /// <summary>How long each stage run so far took.</summary>
     internal IReadOnlyList<StageTiming> Timings => _timings;
 
-    private Prepared Prepare(int of, CancellationToken cancellation)
+    /// <param name="adviseBeside">
+    /// Give the advice (warnings only: mentions, copied source text, estimative language) on the side while the pages
+    /// are planned and rendered, which leave a core idle part of the time; <see cref="Prepared.Advice"/> finishes it.
+    /// </param>
+    private Prepared Prepare(int of, CancellationToken cancellation, bool adviseBeside = false)
     {
         _cancellation = cancellation;
         // The theme does not depend on the content: its templates are parsed on the side while the content is read.
@@ -85,19 +89,33 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts, options.RelatedBudget));
-        var matcher = Stage("advise", of, "mentions", () =>
+        var advice = Task.CompletedTask;
+        var matcher = Stage("advise", of, adviseBeside ? "mentions (beside plan and render)" : "mentions", () =>
         {
             var matcher = MentionMatcher.For(site);
-            new MentionAdvisor(matcher, site, _diagnostics).Advise();
-            new Importing.SourceCopyAdvisor(options.InputDirectory, site, _diagnostics).Advise();
-            new Tradecraft.EstimativeAdvisor(site, _diagnostics).Advise();
+            void Advise()
+            {
+                new MentionAdvisor(matcher, site, _diagnostics).Advise();
+                new Importing.SourceCopyAdvisor(options.InputDirectory, site, _diagnostics).Advise();
+                new Tradecraft.EstimativeAdvisor(site, _diagnostics).Advise();
+            }
+
+            if (adviseBeside)
+            {
+                advice = Task.Run(Advise, cancellation);
+            }
+            else
+            {
+                Advise();
+            }
+
             return matcher;
         });
         var engine = Stage("templates", of, options.Theme.Name, () => templates.GetAwaiter().GetResult());
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
         var pages = new PageContext(site, urls);
         var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(pages, PageRenderer.AssetPaths(options.Theme), _diagnostics));
-        return new Prepared(files, content, site, matcher, engine, urls, pages, jobs);
+        return new Prepared(files, content, site, matcher, engine, urls, pages, jobs) { Advice = advice };
     }
 
     private BuildResult Run(bool write)
@@ -108,19 +126,30 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         Staging? staging = null;
         try
         {
-            var prepared = Prepare(of, _cancellation);
+            var prepared = Prepare(of, _cancellation, adviseBeside: write);
             if (_diagnostics.HasErrors || early is not { } ready) // check makes no staging folder
             {
+                prepared.Advice.GetAwaiter().GetResult();
                 return Result(new Dictionary<PageKind, int>(), 0);
             }
 
-            // What only load, parse and advise read is let go before rendering: the files' text and the prose runs.
-            foreach (var item in prepared.Content.Items)
+            // What only load, parse and advise read is let go as soon as the advice is given: the files' text and the
+            // prose runs (rendering reads neither).
+            var items = prepared.Content.Items;
+            prepared = prepared with
             {
-                item.Body.ReleaseSource();
-            }
-
-            prepared = prepared with { Files = [] };
+                Files = [],
+                Advice = prepared.Advice.ContinueWith(
+                    advice =>
+                    {
+                        advice.GetAwaiter().GetResult();
+                        foreach (var item in items)
+                        {
+                            item.Body.ReleaseSource();
+                        }
+                    },
+                    CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default),
+            };
 
             staging = ready.GetAwaiter().GetResult();
             early = null;
@@ -159,6 +188,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var profile = new RenderProfile();
         var made = Stage("render", of, Count(jobs.Count, "page"), () => SiteOutput.Render(
             pages, jobs, engine, options.Theme, indexer is not null, _diagnostics, staging.Put, profile, new Output.Cms.CmsAdmin(options), _cancellation));
+        prepared.Advice.GetAwaiter().GetResult(); // every warning is in before the result is made
         if (_diagnostics.HasErrors)
         {
             return Result(new Dictionary<PageKind, int>(), 0);
@@ -226,4 +256,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
 /// <summary>What the stages before rendering made (<see cref="SiteBuilder.Prepare(CancellationToken)"/>).</summary>
 internal sealed record Prepared(
     IReadOnlyList<InputFile> Files, ParsedContent Content, Site Site, MentionMatcher Matcher, TemplateEngine Engine, Urls Urls,
-    PageContext Pages, IReadOnlyList<PageJob> Jobs);
+    PageContext Pages, IReadOnlyList<PageJob> Jobs)
+{
+    /// <summary>The advice, when it is given beside rendering: wait for it before the diagnostics are read.</summary>
+    public Task Advice { get; init; } = Task.CompletedTask;
+}
