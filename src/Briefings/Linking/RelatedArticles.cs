@@ -43,26 +43,32 @@ internal static class RelatedArticles
             index[articles[i]] = i;
         }
 
-        var buckets = new Dictionary<EntityKey, Bucket>();
-        var entities = new Bucket[articles.Count][];
-        var most = 0;
+        // Every article's record in one array — its number, how many entities it has, their numbers — and each
+        // coverage list as the places of its articles' records: a candidate read from a list is one record read, its
+        // number and entities together (at 100,000 articles a separate read for each missed the cache).
+        var keys = new IReadOnlyList<EntityKey>[articles.Count];
+        var at = new int[articles.Count];
         var total = 0;
         for (var i = 0; i < articles.Count; i++)
         {
-            entities[i] = [.. entitiesOf(articles[i]).Select(key => BucketOf(key, coverage, index, buckets))];
-            most = Math.Max(most, entities[i].Length);
-            total += entities[i].Length;
+            keys[i] = entitiesOf(articles[i]);
+            at[i] = total;
+            total += 2 + keys[i].Count;
         }
 
-        // Every article's entity numbers in one array (article i's from Starts[i] to Starts[i + 1]): a candidate's are
-        // read from one place, not through an array of objects.
-        var ids = new EntityIds(new int[articles.Count + 1], new int[total]);
+        var records = new int[total];
+        var buckets = new Dictionary<EntityKey, Bucket>();
+        var entities = new Bucket[articles.Count][];
+        var most = 0;
         for (var i = 0; i < articles.Count; i++)
         {
-            ids.Starts[i + 1] = ids.Starts[i] + entities[i].Length;
+            entities[i] = [.. keys[i].Select(key => BucketOf(key, coverage, index, at, buckets))];
+            most = Math.Max(most, entities[i].Length);
+            records[at[i]] = i;
+            records[at[i] + 1] = entities[i].Length;
             for (var k = 0; k < entities[i].Length; k++)
             {
-                ids.Ids[ids.Starts[i] + k] = entities[i][k].Id;
+                records[at[i] + 2 + k] = entities[i][k].Id;
             }
         }
 
@@ -81,7 +87,7 @@ internal static class RelatedArticles
             {
                 for (var i = start; i < Math.Min(start + Chunk, articles.Count); i++)
                 {
-                    result[i] = Best(i, entities, ids, articles, rank, budget, scratch);
+                    result[i] = Best(i, entities, records, articles, rank, budget, scratch);
                 }
             }
         });
@@ -220,7 +226,7 @@ internal static class RelatedArticles
         return -1;
     }
 
-    private static Article[] Best(int self, Bucket[][] entities, EntityIds ids, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
+    private static Article[] Best(int self, Bucket[][] entities, int[] records, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
     {
         var mine = entities[self];
         var stamp = ++scratch.Stamp;
@@ -244,7 +250,7 @@ internal static class RelatedArticles
 
         var candidates = scratch.Candidates;
         var scores = scratch.Scores;
-        var count = whole ? Whole(self, mine, scratch) : Read(self, mine, ids, takes, weights, scratch, stamp);
+        var count = whole ? Whole(mine, records, scratch) : Read(self, mine, records, takes, weights, scratch, stamp);
 
         // The best so far, best first: a candidate goes in before every kept one it beats, the last one dropping out.
         Span<int> best = stackalloc int[CoverageIndex.RelatedCount];
@@ -293,7 +299,7 @@ internal static class RelatedArticles
     /// Every list read whole (the exact method): each entry adds its list's weight to its article's slot, in the order of
     /// this article's entities; a slot joins the candidates when first scored (the article itself too, skipped later).
     /// </summary>
-    private static int Whole(int self, Bucket[] mine, Scratch scratch)
+    private static int Whole(Bucket[] mine, int[] records, Scratch scratch)
     {
         var scores = scratch.Scores;
         var candidates = scratch.Candidates;
@@ -302,10 +308,11 @@ internal static class RelatedArticles
         {
             // Branch-free: a slot is a candidate when first scored; the spare slot takes the write past the last one.
             var weight = bucket.Weight;
-            foreach (var other in bucket.Members)
+            foreach (var place in bucket.Members)
             {
-                if (other >= 0)
+                if (place >= 0)
                 {
+                    var other = records[place];
                     candidates[count] = other;
                     count += scores[other] == 0 ? 1 : 0;
                     scores[other] += weight;
@@ -321,46 +328,50 @@ internal static class RelatedArticles
     /// then each is scored with every entity it shares, in its own order of entities: in <see cref="Fixed"/> units, so
     /// the sum is the same in any order.
     /// </summary>
-    private static int Read(int self, Bucket[] mine, EntityIds ids, Span<int> takes, Span<double> weights, Scratch scratch, int stamp)
+    private static int Read(int self, Bucket[] mine, int[] records, Span<int> takes, Span<double> weights, Scratch scratch, int stamp)
     {
-        var seen = scratch.Seen;
-        var candidates = scratch.Candidates;
-        var count = 0;
-        seen[self] = stamp;
-        for (var k = 0; k < mine.Length; k++)
-        {
-            foreach (var other in mine[k].Members.AsSpan(0, takes[k]))
-            {
-                if (other >= 0 && seen[other] != stamp)
-                {
-                    seen[other] = stamp;
-                    candidates[count++] = other;
-                }
-            }
-        }
-
         var exact = scratch.Fixed.AsSpan(0, mine.Length);
         for (var k = 0; k < mine.Length; k++)
         {
             exact[k] = Fixed(weights[k]);
         }
 
+        var seen = scratch.Seen;
         var scores = scratch.Scores;
+        var candidates = scratch.Candidates;
         var entityStamp = scratch.EntityStamp;
         var entityPlace = scratch.EntityPlace;
-        for (var c = 0; c < count; c++)
+        var count = 0;
+        seen[self] = stamp;
+        for (var k = 0; k < mine.Length; k++)
         {
-            var candidate = candidates[c];
-            var score = 0.0;
-            foreach (var id in ids.Ids.AsSpan(ids.Starts[candidate], ids.Starts[candidate + 1] - ids.Starts[candidate]))
+            foreach (var place in mine[k].Members.AsSpan(0, takes[k]))
             {
-                if (entityStamp[id] == stamp)
+                if (place < 0)
                 {
-                    score += exact[entityPlace[id]];
+                    continue;
                 }
-            }
 
-            scores[candidate] = score;
+                // The candidate's record: its number, then its entities, read together.
+                var other = records[place];
+                if (seen[other] == stamp)
+                {
+                    continue;
+                }
+
+                seen[other] = stamp;
+                candidates[count++] = other;
+                var score = 0.0;
+                foreach (var id in records.AsSpan(place + 2, records[place + 1]))
+                {
+                    if (entityStamp[id] == stamp)
+                    {
+                        score += exact[entityPlace[id]];
+                    }
+                }
+
+                scores[other] = score;
+            }
         }
 
         return count;
@@ -394,7 +405,8 @@ internal static class RelatedArticles
     }
 
     private static Bucket BucketOf(
-        EntityKey key, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<Article, int> index, Dictionary<EntityKey, Bucket> buckets)
+        EntityKey key, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<Article, int> index, int[] at,
+        Dictionary<EntityKey, Bucket> buckets)
     {
         if (!buckets.TryGetValue(key, out var bucket))
         {
@@ -402,7 +414,7 @@ internal static class RelatedArticles
             var inBucket = new int[members.Count];
             for (var m = 0; m < members.Count; m++)
             {
-                inBucket[m] = members[m] is Article a && index.TryGetValue(a, out var i) ? i : -1;
+                inBucket[m] = members[m] is Article a && index.TryGetValue(a, out var i) ? at[i] : -1;
             }
 
             bucket = buckets[key] = new Bucket(buckets.Count, inBucket, Weight(key, members.Count));
@@ -421,13 +433,10 @@ internal static class RelatedArticles
     internal static double Weight(EntityKey key, int coverage) => ContentKinds.Of(key.Kind).RelatedWeight / Math.Log2(1 + coverage);
 
     /// <summary>
-    /// One entity: its number, its coverage list (newest first) as article indexes, -1 for what is not an article (so
-    /// a read of N entries is the same N entries <see cref="For"/> reads), and what sharing it is worth.
+    /// One entity: its number, its coverage list (newest first) as the places of its articles' records, -1 for what is
+    /// not an article (so a read of N entries is the same N entries <see cref="For"/> reads), and what sharing it is worth.
     /// </summary>
     private sealed record Bucket(int Id, int[] Members, double Weight);
-
-    /// <summary>The entity numbers of every article, one after another.</summary>
-    private sealed record EntityIds(int[] Starts, int[] Ids);
 
     /// <summary>
     /// Per worker: a score slot per article, the candidates (each article at most once, plus a spare slot for the
