@@ -18,7 +18,7 @@ internal enum TrendAlert
 }
 
 /// <summary>One entry of a month: an entity, its trend, an optional alert, one line of Markdown and its sources.</summary>
-internal sealed record TrendEntry(Ref Entity, Trend Trend, TrendAlert? Alert, Markdown.ParsedBody Text, string PlainText, IReadOnlyList<SourceCitation> Sources, SourceLocation Location);
+internal sealed record TrendEntry(Ref Entity, Trend Trend, TrendAlert? Alert, Markdown.ParsedBody Text, IReadOnlyList<SourceCitation> Sources, SourceLocation Location);
 
 /// <summary><c>months/&lt;yyyy-mm&gt;.md</c>: the month's trend entries and, as its body, the overview.</summary>
 internal sealed record Month : ContentItem

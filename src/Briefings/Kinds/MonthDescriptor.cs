@@ -78,7 +78,7 @@ internal sealed class MonthDescriptor : KindDescriptor<Month>
 
             seen[key] = entity.Location;
             var parsed = MarkdownParser.Parse(text.Value, path, text.Location.Line, f.Diagnostics);
-            entries.Add(new TrendEntry(entity, trend.Value, alert, parsed, text.Value, sources, e.Location));
+            entries.Add(new TrendEntry(entity, trend.Value, alert, parsed, sources, e.Location));
         }
 
         return period is { } p ? new Month { Slug = slug, SourcePath = path, Body = body, Period = p, Entries = entries } : null;

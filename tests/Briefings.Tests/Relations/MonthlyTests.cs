@@ -74,6 +74,22 @@ public sealed class MonthlyTests : IDisposable
     }
 
     [Fact]
+    public void Should_give_a_trend_entrys_text_in_the_feeds_as_plain_text_with_wiki_links_as_names()
+    {
+        _site.BuildClean();
+
+        // Written "Attacks rose; see [[group:iskp]]." in Markdown: readers get the words, not the markup.
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "monthly/2019-11/feed.json")));
+        var pakistan = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Pakistan: deteriorated");
+        Assert.Equal("Attacks rose; see Islamic State Khorasan.", pakistan.GetProperty("content_text").GetString());
+
+        var atom = XDocument.Load(Path.Combine(_site.Output, "monthly/2019-11/feed.xml"));
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        var entry = atom.Root!.Elements(ns + "entry").Single(e => e.Element(ns + "title")!.Value == "Pakistan: deteriorated");
+        Assert.Equal("Attacks rose; see Islamic State Khorasan.", entry.Element(ns + "summary")!.Value);
+    }
+
+    [Fact]
     public void Should_show_an_entitys_latest_trend_and_a_strip_of_past_arrows_as_svg_and_text()
     {
         _site.BuildClean();

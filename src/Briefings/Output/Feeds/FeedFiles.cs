@@ -10,7 +10,7 @@ namespace Briefings.Output.Feeds;
 /// The site feed and one feed per covered entity, covered meeting and meeting series, beside the page they belong to. An item's entry
 /// is the same in every feed that lists it, so each is made once per build.
 /// </summary>
-internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
+internal sealed partial class FeedFiles(PageContext ctx, PageMetaFactory meta)
 {
     public const int MaxEntries = 50;
 
@@ -62,10 +62,20 @@ internal sealed class FeedFiles(PageContext ctx, PageMetaFactory meta)
         var trends = ctx.Months.Files.GetValueOrDefault(month)?.Entries ?? [];
         return [.. trends.Select(e => (Entry: e, Key: new EntityKey(e.Entity.Kind, e.Entity.Slug)))
                 .Select(x => new FeedEntry($"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", $"{ctx.Site.NameOf(x.Key)}: {Pages.Charts.TrendArrows.Word(x.Entry.Trend)}",
-                    $"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", month, x.Entry.PlainText, author, [ctx.Site.NameOf(x.Key)])),
+                    $"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", month, PlainText(ctx.Inline(x.Entry.Text)), author, [ctx.Site.NameOf(x.Key)])),
             .. ctx.Months.Dated[month].Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).Take(MaxEntries)
                 .Select(i => _entries.GetOrAdd(i, static (item, ctx) => Entry(ctx, item), ctx))];
     }
+
+    /// <summary>
+    /// A trend entry's text as a feed reader shows it: its HTML (wiki links resolved to names) without tags or
+    /// character references, not the Markdown it was written in. The HTML is the renderer's own, so tags are whole.
+    /// </summary>
+    internal static string PlainText(Templates.TrustedHtml html) =>
+        System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Html, "")).Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
 
     private static IEnumerable<DatedItem> ItemsOf(PageContext ctx, PageJob job) =>
         job.Series is { } series ? ctx.Site.CoverageOf(series)
