@@ -46,7 +46,7 @@ internal sealed class PageEmitter
         var meter = profile.Start(job);
         var model = job.Model();
         meter.Lap(PagePhase.Model);
-        var page = _engine.RenderShared(job.Template.Name, model, _site, _meta.For(job, model), _diagnostics, job.Standalone);
+        var page = PageRenderer.RenderShared(job, model, _engine, _site, _meta.For, _diagnostics);
         meter.Lap(PagePhase.Template);
         var count = 0;
         if (page is { } html)

@@ -13,11 +13,12 @@ internal static class PageRenderer
         RenderShared(job, engine, site, meta, diagnostics)?.ToArray();
 
     /// <summary><see cref="Render"/> into the thread's buffer (<see cref="TemplateEngine.RenderShared"/>): use the bytes before the next page.</summary>
-    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics)
-    {
-        var model = job.Model();
-        return engine.RenderShared(job.Template.Name, model, site, meta(job, model), diagnostics, job.Standalone);
-    }
+    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
+        RenderShared(job, job.Model(), engine, site, meta, diagnostics);
+
+    /// <summary><see cref="RenderShared(PageJob, TemplateEngine, SiteModel, Func{PageJob, PageModel, MetaModel}, DiagnosticBag)"/> with the page's model already made.</summary>
+    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, PageModel model, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
+        engine.RenderShared(job.Template.Name, model, site, meta(job, model), diagnostics, job.Standalone);
 
     /// <summary>The theme's <c>assets/</c> folder, copied as it is.</summary>
     public static IEnumerable<OutputFile> Assets(Theme theme) =>

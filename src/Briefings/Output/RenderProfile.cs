@@ -13,20 +13,21 @@ namespace Briefings.Output;
 /// </summary>
 internal sealed class RenderProfile
 {
-    private readonly ConcurrentDictionary<string, long[]> _byType = new(StringComparer.Ordinal);
+    // Keyed by template and kind, named only when printed: no string is made per page.
+    private readonly ConcurrentDictionary<(PageTemplate Template, PageKind Kind), long[]> _byType = new();
 
     /// <summary>What a page is, for the profile: its template, and for entity pages its kind ("entity: country").</summary>
-    public static string TypeOf(PageJob job) => job.Template == PageTemplate.Entity
-        ? $"{job.Template.Name}: {job.Kind.ToString().ToLowerInvariant()}"
-        : job.Template.Name;
+    private static string TypeOf((PageTemplate Template, PageKind Kind) type) => type.Template == PageTemplate.Entity
+        ? $"{type.Template.Name}: {type.Kind.ToString().ToLowerInvariant()}"
+        : type.Template.Name;
 
     /// <summary>Starts timing one page on this thread.</summary>
-    public Meter Start(PageJob job) => new(_byType.GetOrAdd(TypeOf(job), static _ => new long[1 + (3 * 2)]));
+    public Meter Start(PageJob job) => new(_byType.GetOrAdd((job.Template, job.Template == PageTemplate.Entity ? job.Kind : default), static _ => new long[1 + (3 * 2)]));
 
     /// <summary>Each page type's figures, the costliest first.</summary>
     public IReadOnlyList<PageTypeTiming> Timings() =>
         [.. _byType.Select(e => new PageTypeTiming(
-                e.Key,
+                TypeOf(e.Key),
                 (int)Interlocked.Read(ref e.Value[0]),
                 Phase(e.Value, PagePhase.Model),
                 Phase(e.Value, PagePhase.Template),
