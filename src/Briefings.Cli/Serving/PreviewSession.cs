@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefings.Building;
 using Briefings.Diagnostics;
 
 namespace Briefings.Cli.Serving;
@@ -71,6 +72,9 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <summary>Set when a rebuild could not read the input: what it consumed of the watcher's changes is lost.</summary>
+    private bool _rebuildAll;
+
     private void Rebuild()
     {
         lock (_buildLock)
@@ -84,7 +88,27 @@ internal sealed class PreviewSession(ISiteRebuilder rebuilder, IReadOnlyList<str
             var previous = _state;
             var number = previous.Build + 1;
             var output = Path.Combine(_root, rebuilder.InPlace ? "site" : $"site-{number}");
-            var result = rebuilder.Rebuild(output, watcher.TakeChanges());
+            var changes = watcher.TakeChanges();
+            BuildResult result;
+            try
+            {
+                result = rebuilder.Rebuild(output, _rebuildAll ? null : changes);
+                _rebuildAll = false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The input folder went away or cannot be read (deleted, renamed, a permission changed): the session
+                // keeps serving what it last built, and the next change rebuilds everything.
+                _rebuildAll = true;
+                if (!rebuilder.InPlace)
+                {
+                    TryDelete(output);
+                }
+
+                log.WriteLine($"cannot rebuild: {e.Message}; still serving the last site built, and rebuilding all of it on the next change");
+                return;
+            }
+
             if (result.Succeeded)
             {
                 _state = new PreviewState(number, new ServedSite(output, result.BasePath), null);
