@@ -16,7 +16,7 @@ public class WriteBenchmarks
     {
         var site = SiteFixture.Create();
         _files = [.. site.Jobs.Take(500).Select(job => new OutputFile(
-            Urls.FileOf(job.Path), PageRenderer.Render(job, site.Engine, site.SiteModel, site.Meta, new DiagnosticBag())!))];
+            Urls.FileOf(job.Path), PageRenderer.Render(job, site.Context, site.Engine, site.SiteModel, site.Meta, new DiagnosticBag())!))];
         _output = Path.Combine(Path.GetTempPath(), "briefings-benchmarks-write", "_site");
     }
 

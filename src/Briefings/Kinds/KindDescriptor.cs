@@ -77,6 +77,9 @@ internal abstract class KindDescriptor
     /// <summary>Its list with <paramref name="before"/> replaced by <paramref name="after"/> (same kind and slug), kept in order.</summary>
     public virtual IReadOnlyList<ContentItem> Replace(IReadOnlyList<ContentItem> list, ContentItem before, ContentItem after) => list;
 
+    /// <summary>Where a record is in its kind's list (found by the list's order), or -1.</summary>
+    public virtual int IndexOf(IReadOnlyList<ContentItem> list, ContentItem item) => -1;
+
     /// <summary>Any valid slug names one: a reference makes it exist (topics).</summary>
     public virtual bool NamedByAnySlug => false;
 
@@ -154,6 +157,9 @@ internal abstract class KindDescriptor<T> : KindDescriptor
         copy.Insert(insert < 0 ? ~insert : insert, replacement);
         return copy;
     }
+
+    public sealed override int IndexOf(IReadOnlyList<ContentItem> list, ContentItem item) =>
+        list is List<T> typed && item is T record && typed.BinarySearch(record, Comparer<T>.Create(Compare)) is var at and >= 0 ? at : -1;
 
     /// <summary>Whether the site keeps a list of its records.</summary>
     protected virtual bool HasList => true;

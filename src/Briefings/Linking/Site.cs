@@ -26,6 +26,20 @@ internal sealed class Site
         IReadOnlyList<MeetingSeries> series,
         IReadOnlyList<Redirect> redirects,
         CoverageIndex coverage)
+        : this(settings, countries, countryProfiles, lists, topics, series, redirects, coverage, null)
+    {
+    }
+
+    private Site(
+        SiteSettings settings,
+        CountryCatalog countries,
+        IReadOnlyDictionary<string, CountryProfile> countryProfiles,
+        IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> lists,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyList<MeetingSeries> series,
+        IReadOnlyList<Redirect> redirects,
+        CoverageIndex coverage,
+        Dictionary<EntityKey, SiteEntity>? entities)
     {
         Settings = settings;
         Countries = countries;
@@ -41,6 +55,13 @@ internal sealed class Site
         Series = series;
         Redirects = redirects;
         Coverage = coverage;
+        _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        if (entities is not null)
+        {
+            _entities = entities;
+            return;
+        }
+
         var count = countries.Slugs.Count() + lists.Values.Sum(l => l.Count) + topics.Count;
         _entities = new Dictionary<EntityKey, SiteEntity>(count);
         foreach (var country in countries.All)
@@ -57,8 +78,28 @@ internal sealed class Site
         {
             _entities[new EntityKey(ContentKind.Topic, topic.Slug)] = new(topic.Title, null);
         }
+    }
 
-        _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+    /// <summary>
+    /// This site with <paramref name="after"/> in place of the record of the same kind and slug (serve's updates in
+    /// place): the given lists, profiles, series and coverage, which the caller brought up to date, and this site's
+    /// entities with that one entry changed — not worked out again from every record.
+    /// </summary>
+    internal Site With(
+        ContentItem after,
+        IReadOnlyDictionary<string, CountryProfile> countryProfiles,
+        IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> lists,
+        IReadOnlyList<MeetingSeries> series,
+        CoverageIndex coverage)
+    {
+        var entities = new Dictionary<EntityKey, SiteEntity>(_entities);
+        var key = new EntityKey(after.Kind, after.Slug);
+        entities[key] = after is CountryProfile ? entities[key] with { Item = after } : new(after.DisplayName, after);
+        return new Site(Settings, Countries, countryProfiles, lists, Topics, series, Redirects, coverage, entities)
+        {
+            Relations = Relations,
+            MeantByBrokenReferences = MeantByBrokenReferences,
+        };
     }
 
     /// <summary>Every entity of the site — built-in countries, topics and every record — by kind and slug.</summary>
@@ -120,6 +161,9 @@ internal sealed class Site
     private IReadOnlyList<T> ListOf<T>(ContentKind kind)
         where T : ContentItem => Lists.GetValueOrDefault(kind) as IReadOnlyList<T> ?? [];
 
+    /// <summary>The series with this slug, if the site has it.</summary>
+    public MeetingSeries? SeriesNamed(string slug) => _series.GetValueOrDefault(slug);
+
     public MeetingSeries? SeriesOf(Meeting meeting) =>
         meeting.Series is { } s ? _series.GetValueOrDefault(s.Value) : null;
 
@@ -129,12 +173,18 @@ internal sealed class Site
     /// <summary>Articles and notes that reference <paramref name="meeting"/>, newest first.</summary>
     public IReadOnlyList<DatedItem> CoverageOf(Meeting meeting) => CoverageOf(new EntityKey(ContentKind.Meeting, meeting.Slug));
 
-    /// <summary>A series' meetings and what covers any of them, each once, newest first.</summary>
+    /// <summary>
+    /// A series' meetings and what covers any of them, each once, newest first: worked out once per site, for the
+    /// site's series of that slug (a page planned with an earlier version of the series gets this site's).
+    /// </summary>
     public IReadOnlyList<DatedItem> CoverageOf(MeetingSeries series) =>
-        [.. series.Meetings
-            .SelectMany(m => CoverageOf(m).Prepend(m))
-            .DistinctBy(i => (i.Kind, i.Slug))
-            .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))];
+        _seriesCoverage.GetOrAdd(series.Slug, static (slug, x) =>
+            [.. (x.Site.SeriesNamed(slug) ?? x.Series).Meetings
+                .SelectMany(m => x.Site.CoverageOf(m).Prepend(m))
+                .DistinctBy(i => (i.Kind, i.Slug))
+                .Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst))], (Site: this, Series: series));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DatedItem>> _seriesCoverage = new(StringComparer.Ordinal);
 
     /// <summary>Entities most often covered together with <paramref name="key"/>, most first.</summary>
     public IReadOnlyList<CoMention> CoMentionsOf(EntityKey key, int max) => Coverage.CoMentions(key, max);

@@ -32,7 +32,7 @@ internal sealed class PageEmitter
     }
 
     /// <summary>The page's HTML in the rendering thread's buffer (use it before the thread's next page); null when its template failed (reported).</summary>
-    public ReadOnlyMemory<byte>? Page(PageJob job) => PageRenderer.RenderShared(job, _engine, _site, _meta.For, _diagnostics);
+    public ReadOnlyMemory<byte>? Page(PageJob job) => PageRenderer.RenderShared(job, _ctx, _engine, _site, _meta.For, _diagnostics);
 
     /// <summary>The feed beside the page, if the page has one and it has entries.</summary>
     public OutputFile? Feed(PageJob job) => _feeds?.For(job);
@@ -44,7 +44,7 @@ internal sealed class PageEmitter
     public int Emit(PageJob job, PutFile put, RenderProfile profile)
     {
         var meter = profile.Start(job);
-        var model = job.Model();
+        var model = job.Model(_ctx);
         meter.Lap(PagePhase.Model);
         var page = PageRenderer.RenderShared(job, model, _engine, _site, _meta.For, _diagnostics);
         meter.Lap(PagePhase.Template);

@@ -9,14 +9,14 @@ namespace Briefings.Output;
 internal static class PageRenderer
 {
     /// <summary>One page, as UTF-8: its model, its metadata, its template.</summary>
-    public static byte[]? Render(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
-        RenderShared(job, engine, site, meta, diagnostics)?.ToArray();
+    public static byte[]? Render(PageJob job, PageContext ctx, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
+        RenderShared(job, ctx, engine, site, meta, diagnostics)?.ToArray();
 
     /// <summary><see cref="Render"/> into the thread's buffer (<see cref="TemplateEngine.RenderShared"/>): use the bytes before the next page.</summary>
-    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
-        RenderShared(job, job.Model(), engine, site, meta, diagnostics);
+    public static ReadOnlyMemory<byte>? RenderShared(PageJob job, PageContext ctx, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
+        RenderShared(job, job.Model(ctx), engine, site, meta, diagnostics);
 
-    /// <summary><see cref="RenderShared(PageJob, TemplateEngine, SiteModel, Func{PageJob, PageModel, MetaModel}, DiagnosticBag)"/> with the page's model already made.</summary>
+    /// <summary><see cref="RenderShared(PageJob, PageContext, TemplateEngine, SiteModel, Func{PageJob, PageModel, MetaModel}, DiagnosticBag)"/> with the page's model already made.</summary>
     public static ReadOnlyMemory<byte>? RenderShared(PageJob job, PageModel model, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
         engine.RenderShared(job.Template.Name, model, site, meta(job, model), diagnostics, job.Standalone);
 

@@ -9,13 +9,14 @@ namespace Briefings.Pages;
 /// </summary>
 internal static class CoveragePages
 {
-    public static IEnumerable<PageJob> Plan(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int pageSize)
+    public static IEnumerable<PageJob> Plan(PageJob entity, int count, int pageSize)
     {
-        var pages = PageCount(coverage.Count, pageSize);
+        var pages = PageCount(count, pageSize);
         for (var page = 2; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.Paged(entity.Path, number), PageTemplate.Coverage, PageKind.Index, () => Model(ctx, entity, coverage, number, pageSize));
+            yield return new PageJob(Urls.Paged(entity.Path, number), PageTemplate.Coverage, PageKind.Index,
+                ctx => Model(ctx, entity, EntityPages.CoverageOf(ctx, entity), number, pageSize));
         }
     }
 
@@ -30,7 +31,7 @@ internal static class CoveragePages
     private static CoverageModel Model(PageContext ctx, PageJob entity, IReadOnlyList<DatedItem> coverage, int page, int pageSize)
     {
         var (name, label, section) = entity.Series is { } s
-            ? (s.Title, "meeting series", ContentKind.Meeting.Plural())
+            ? (EntityPages.SeriesOf(ctx, s).Title, "meeting series", ContentKind.Meeting.Plural())
             : entity.Entity is { } key ? (ctx.Site.NameOf(key), key.Kind.Singular(), key.Kind.Plural()) : (entity.Path, "page", entity.Path);
         var pages = PageCount(coverage.Count, pageSize);
         return new CoverageModel(

@@ -18,17 +18,20 @@ internal static class EntityPages
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
         var site = ctx.Site;
-        var entities = site.Countries.All.Select(c => Job(ctx, ContentKind.Country, c.Slug, () => Country(ctx, c)))
-            .Concat(site.Groups.Select(g => Job(ctx, ContentKind.Group, g.Slug, () => Group(ctx, g))))
-            .Concat(site.People.Select(p => Job(ctx, ContentKind.Person, p.Slug, () => Person(ctx, p))))
-            .Concat(site.Topics.Select(t => Job(ctx, ContentKind.Topic, t.Slug, () => Topic(ctx, t))))
-            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), PageTemplate.Entity, PageKind.Series, () => Series(ctx, s)) { Series = s }));
-        return entities.SelectMany(job => CoveragePages.Plan(ctx, job, CoverageOf(ctx, job), CoveragePageSize).Prepend(job));
+        var entities = site.Countries.All.Select(c => Job(ContentKind.Country, c.Slug, ctx => Country(ctx, c)))
+            .Concat(site.Groups.Select(g => Job(ContentKind.Group, g.Slug, ctx => Group(ctx, ctx.Site.Group(g.Slug)!))))
+            .Concat(site.People.Select(p => Job(ContentKind.Person, p.Slug, ctx => Person(ctx, ctx.Site.Person(p.Slug)!))))
+            .Concat(site.Topics.Select(t => Job(ContentKind.Topic, t.Slug, ctx => Topic(ctx, t))))
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), PageTemplate.Entity, PageKind.Series, ctx => Series(ctx, SeriesOf(ctx, s))) { Series = s }));
+        return entities.SelectMany(job => CoveragePages.Plan(job, CoverageOf(ctx, job).Count, CoveragePageSize).Prepend(job));
     }
 
     /// <summary>What covers the entity or meeting series of a page, newest first.</summary>
     public static IReadOnlyList<DatedItem> CoverageOf(PageContext ctx, PageJob job) =>
         job.Series is { } s ? ctx.Site.CoverageOf(s) : job.Entity is { } key ? ctx.Site.CoverageOf(key) : [];
+
+    /// <summary>The context's version of a series the plan was made with (serve replaces a meeting, and its series, in place).</summary>
+    public static MeetingSeries SeriesOf(PageContext ctx, MeetingSeries planned) => ctx.Site.SeriesNamed(planned.Slug) ?? planned;
 
     public static string GroupKindLabel(GroupKind kind) => kind switch
     {
@@ -39,7 +42,7 @@ internal static class EntityPages
         _ => "Other groups",
     };
 
-    private static PageJob Job(PageContext ctx, ContentKind kind, string slug, Func<PageModel> model) =>
+    private static PageJob Job(ContentKind kind, string slug, Func<PageContext, PageModel> model) =>
         new(Urls.EntityPath(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, model) { Entity = new EntityKey(kind, slug) };
 
     private static EntityModel Country(PageContext ctx, Country c)

@@ -29,18 +29,26 @@ internal static class EventPages
 
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.CodebookPath, PageTemplate.Codebook, PageKind.Index, () => Codebook(ctx));
+        yield return new PageJob(Urls.CodebookPath, PageTemplate.Codebook, PageKind.Index, Codebook);
         foreach (var facet in Enum.GetValues<EventFacet>())
         {
             foreach (var (value, name, events) in FacetValues(ctx, facet))
             {
-                foreach (var job in Paginate(ctx, facet, value, name, events))
+                foreach (var job in Paginate(ctx, facet, value, name, events.Count))
                 {
                     yield return job;
                 }
             }
         }
     }
+
+    /// <summary>The events of one value of a facet, newest first: every facet's values worked out once per context.</summary>
+    private static IReadOnlyList<Event> EventsOf(PageContext ctx, EventFacet facet, string value) =>
+        FacetEventsCache.GetValue(ctx, static ctx => Enum.GetValues<EventFacet>()
+            .SelectMany(f => FacetValues(ctx, f).Select(v => (Key: (f, v.Value), v.Events)))
+            .ToDictionary(x => x.Key, x => x.Events)).GetValueOrDefault((facet, value)) ?? [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageContext, Dictionary<(EventFacet, string), IReadOnlyList<Event>>> FacetEventsCache = new();
 
     /// <summary>The filters and downloads beside the list of events: each value a link to its own list, with its count.</summary>
     public static IReadOnlyList<LinkGroupModel> Facets(PageContext ctx) => Links(ctx).All;
@@ -107,10 +115,10 @@ internal static class EventPages
             .Select(g => (g.Key.Slug, ctx.Site.NameOf(g.Key), (IReadOnlyList<Event>)[.. g.Select(x => x.e)]))
             .OrderBy(v => v.Item2, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Slug, StringComparer.Ordinal);
 
-    private static IEnumerable<PageJob> Paginate(PageContext ctx, EventFacet facet, string value, string name, IReadOnlyList<Event> events)
+    private static IEnumerable<PageJob> Paginate(PageContext ctx, EventFacet facet, string value, string name, int count)
     {
         var size = SectionPages.PageSize;
-        var pages = Math.Max(1, (events.Count + size - 1) / size);
+        var pages = Math.Max(1, (count + size - 1) / size);
         var (title, description) = facet switch
         {
             EventFacet.Type => ($"Events: {name}", EventTypes.Find(ctx.Site.Settings, value).Definition),
@@ -121,11 +129,11 @@ internal static class EventPages
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.EventFacetPath(facet, value, number), PageTemplate.List, PageKind.Index, () => new ListModel(
+            yield return new PageJob(Urls.EventFacetPath(facet, value, number), PageTemplate.List, PageKind.Index, ctx => new ListModel(
                 number == 1 ? title : $"{title} — page {number} of {pages}",
                 description,
                 ContentKind.Event.Plural(),
-                ctx.Cards(events.Skip((number - 1) * size).Take(size)),
+                ctx.Cards(EventsOf(ctx, facet, value).Skip((number - 1) * size).Take(size)),
                 new PagerModel(number, pages,
                     number > 1 ? ctx.Urls.EventsBy(facet, value, number - 1) : null,
                     number < pages ? ctx.Urls.EventsBy(facet, value, number + 1) : null),

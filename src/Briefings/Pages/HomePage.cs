@@ -25,7 +25,7 @@ internal static class HomePage
 
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, () => Build(ctx));
+        yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, Build);
     }
 
     private static HomeModel Build(PageContext ctx)

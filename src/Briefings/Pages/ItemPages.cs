@@ -16,12 +16,13 @@ internal static class ItemPages
 
     /// <summary>A page per record of each dated kind, with the template and model its descriptor gives.</summary>
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        ContentKinds.All.Where(d => d.IsDated).SelectMany(d => ctx.Site.Dated(d.Kind).Select(item => Job(ctx, d, item)));
+        ContentKinds.All.Where(d => d.IsDated).SelectMany(d => ctx.Site.Dated(d.Kind).Select(item => Job(d, item)));
 
-    private static PageJob Job(PageContext ctx, Kinds.KindDescriptor kind, DatedItem item)
+    /// <summary>The page of one record: its model made from the record the context's site holds under its kind and slug.</summary>
+    public static PageJob Job(Kinds.KindDescriptor kind, DatedItem item)
     {
         var key = new EntityKey(item.Kind, item.Slug);
-        return new PageJob(Urls.EntityPath(key), kind.ItemTemplate, kind.PageKind, () => kind.ItemModel(ctx, item)) { Entity = key, Date = item.Date };
+        return new PageJob(Urls.EntityPath(key), kind.ItemTemplate, kind.PageKind, c => kind.ItemModel(c, c.Site.Find<DatedItem>(key)!)) { Entity = key, Date = item.Date };
     }
 
     public static ArticleModel Article(PageContext ctx, Article a) => new(

@@ -23,12 +23,12 @@ internal static class MonthlyPages
         var months = ctx.Months.All;
         var jobs = new List<PageJob>(months.Count + 1)
         {
-            new(Urls.SectionPath(ContentKind.Month), PageTemplate.Directory, PageKind.Index, () => Index(ctx)),
+            new(Urls.SectionPath(ContentKind.Month), PageTemplate.Directory, PageKind.Index, Index),
         };
         for (var i = 0; i < months.Count; i++)
         {
             var at = i;
-            jobs.Add(new PageJob(Urls.EntityPath(ContentKind.Month, Slug(months[at])), PageTemplate.Month, PageKind.Month, () => Page(ctx, at))
+            jobs.Add(new PageJob(Urls.EntityPath(ContentKind.Month, Slug(months[at])), PageTemplate.Month, PageKind.Month, ctx => Page(ctx, at))
             {
                 Month = months[at],
                 Date = months[at],
@@ -76,7 +76,7 @@ internal static class MonthlyPages
             parts.AddRange(Directions.Select(d => (d, n: file.Entries.Count(e => e.Trend == d))).Where(x => x.n > 0).Select(x => $"{x.n} {TrendArrows.Word(x.d)}"));
         }
 
-        var items = ctx.Months.Dated[month].Count();
+        var items = ctx.Months.Dated(month).Count;
         if (items > 0)
         {
             parts.Add($"{items} item{(items == 1 ? "" : "s")}");
@@ -95,7 +95,7 @@ internal static class MonthlyPages
             .Where(x => x.entries.Count > 0)
             .Select(x => new TrendGroupModel(Capital(TrendArrows.Word(x.d)), TrendArrows.Word(x.d), TrendArrows.Icon(x.d), [.. x.entries.Select(e => Entry(ctx, e))]))
             .ToList();
-        var dated = ctx.Months.Dated[month].ToList();
+        var dated = ctx.Months.Dated(month);
         var sections = ContentKinds.All.Where(d => d.IsDated)
             .Select(d => new MonthSectionModel(d.Title, d.Plural, ctx.Cards(dated.Where(i => i.Kind == d.Kind).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)))))
             .Where(s => s.Cards.Count > 0)

@@ -30,16 +30,17 @@ internal sealed class PageContext : ILinkResolver
         GroupsByCountry = site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
         PeopleByCountry = site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
         EventsByCountry = site.Events.ToLookup(e => e.Country.Slug, StringComparer.Ordinal);
-        _reports = new Lazy<ILookup<string, Article>>(() =>
-            site.Articles.SelectMany(a => a.Events.Select(e => (e.Slug, a))).ToLookup(x => x.Slug, x => x.a, StringComparer.Ordinal));
+        _reports = new Lazy<ILookup<string, string>>(() =>
+            site.Articles.SelectMany(a => a.Events.Select(e => (e.Slug, a.Slug))).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal));
         _months = new Lazy<MonthIndex>(() => new MonthIndex(site));
     }
 
-    private readonly Lazy<ILookup<string, Article>> _reports;
+    // Event slug → the slugs of the articles that list it (slugs, not articles: serve replaces an article in place)
+    private readonly Lazy<ILookup<string, string>> _reports;
 
     /// <summary>The articles that report an event: those it lists and those that list it, each once, newest first.</summary>
     public IReadOnlyList<Article> ReportsOf(Event e) =>
-        [.. e.Articles.Select(r => Site.Article(r.Slug)).OfType<Article>().Concat(_reports.Value[e.Slug])
+        [.. e.Articles.Select(r => r.Slug).Concat(_reports.Value[e.Slug]).Select(Site.Article).OfType<Article>()
             .Distinct().Order(Comparer<Article>.Create(CoverageIndex.NewestFirst))];
 
     private readonly Lazy<MonthIndex> _months;
@@ -55,9 +56,11 @@ internal sealed class PageContext : ILinkResolver
     /// those of the items and entities that changed. Unchanged items are the same objects, so their cards (and the card
     /// partials rendered for them) are reused.
     /// </summary>
-    internal PageContext(Site site, Urls urls, PageContext previous, IEnumerable<DatedItem> changedItems, IEnumerable<EntityKey> changedKeys)
-        : this(site, urls)
+    internal PageContext(Site site, Urls urls, PageContext previous, IReadOnlyCollection<DatedItem> changedItems, IReadOnlyCollection<EntityKey> changedKeys)
     {
+        Site = site;
+        Urls = urls;
+        _markdown = new MarkdownRenderer(this, urls.BasePath);
         _cards = previous._cards;
         _links = previous._links;
         foreach (var item in changedItems)
@@ -69,6 +72,19 @@ internal sealed class PageContext : ILinkResolver
         {
             _links.TryRemove(key, out _);
         }
+
+        // Updated in place are articles', notes' and other records' bodies and the front matter of articles and notes:
+        // groups, people and events are the same objects (their lists too), and no monthly briefing file changed.
+        var same = (ContentKind kind) => ReferenceEquals(previous.Site.Lists.GetValueOrDefault(kind), site.Lists.GetValueOrDefault(kind));
+        GroupsByCountry = same(ContentKind.Group) ? previous.GroupsByCountry
+            : site.Groups.SelectMany(g => g.Countries.Select(c => (c.Slug, g))).ToLookup(x => x.Slug, x => x.g, StringComparer.Ordinal);
+        PeopleByCountry = same(ContentKind.Person) ? previous.PeopleByCountry : site.People.Where(p => p.Country is not null).ToLookup(p => p.Country!.Slug, StringComparer.Ordinal);
+        EventsByCountry = same(ContentKind.Event) ? previous.EventsByCountry : site.Events.ToLookup(e => e.Country.Slug, StringComparer.Ordinal);
+        _reports = previous._reports; // an article that changes the events it reports takes a full build
+        var changed = changedKeys.Select(k => site.Find<DatedItem>(k)).OfType<DatedItem>().ToList();
+        _months = previous._months.IsValueCreated && same(ContentKind.Month)
+            ? new Lazy<MonthIndex>(previous.Months.With(site, changedItems, changed))
+            : new Lazy<MonthIndex>(() => new MonthIndex(site));
     }
 
     public Urls Urls { get; }

@@ -26,7 +26,7 @@ internal static class PagePlan
         new([.. ContentKinds.All.Where(d => !d.IsDated && d.Kind != ContentKind.Month).Select(d => d.PageKind), PageKind.Series, PageKind.Index], EntityPages.Plan), // older coverage: Index
         new([PageKind.Index], RelationPages.Plan),
         new([PageKind.Month, PageKind.Index], MonthlyPages.Plan),
-        new([PageKind.Index], ctx => [NotFound(ctx), Search()]),
+        new([PageKind.Index], _ => [NotFound(), Search()]),
     ];
 
     /// <summary>The planners that make any of <paramref name="kinds"/>; all of them when one of the kinds is made by none.</summary>
@@ -46,10 +46,10 @@ internal static class PagePlan
         return [.. pages.Concat(RedirectPages.Plan(ctx, taken, diagnostics)).OrderBy(j => j.Path, StringComparer.Ordinal)];
     }
 
-    private static PageJob Search() => new(Urls.SearchPath, PageTemplate.Search, PageKind.Index, () =>
+    private static PageJob Search() => new(Urls.SearchPath, PageTemplate.Search, PageKind.Index, _ =>
         new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind."));
 
-    private static PageJob NotFound(PageContext ctx) => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, () => new NotFoundModel(
+    private static PageJob NotFound() => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, ctx => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k))), new LinkModel("Search", ctx.Urls.Href(Urls.SearchPath))]));

@@ -31,7 +31,7 @@ internal static class RedirectPages
             }
 
             var target = redirect.Target;
-            yield return new PageJob(redirect.Path, PageTemplate.Redirect, PageKind.Redirect, () => new RedirectModel(ctx.Site.NameOf(target), ctx.Urls.Entity(target)))
+            yield return new PageJob(redirect.Path, PageTemplate.Redirect, PageKind.Redirect, c => new RedirectModel(c.Site.NameOf(target), c.Urls.Entity(target)))
             {
                 Standalone = true,
             };

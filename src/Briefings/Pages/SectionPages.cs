@@ -8,37 +8,33 @@ internal static class SectionPages
 {
     public const int PageSize = 20;
 
-    public static IEnumerable<PageJob> Plan(PageContext ctx)
-    {
-        var site = ctx.Site;
-        // What a section's first page lists besides its items: the meeting series, on the meetings' page.
-        var extra = new Dictionary<ContentKind, IReadOnlyList<LinkGroupModel>>
-        {
-            [ContentKind.Meeting] = site.Series.Count == 0
-                ? []
-                : [new LinkGroupModel("Meeting series", [.. site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])],
-            [ContentKind.Event] = EventPages.Facets(ctx),
-        };
-        return ContentKinds.All.Where(d => d.SectionDescription is not null).SelectMany(d =>
-            Paginate(ctx, d.Kind, site.Dated(d.Kind), d.SectionDescription!, extra.GetValueOrDefault(d.Kind) ?? []));
-    }
+    public static IEnumerable<PageJob> Plan(PageContext ctx) =>
+        ContentKinds.All.Where(d => d.SectionDescription is not null).SelectMany(d => Paginate(d.Kind, ctx.Site.Dated(d.Kind).Count, d.SectionDescription!));
 
-    private static IEnumerable<PageJob> Paginate(
-        PageContext ctx, ContentKind kind, IReadOnlyList<DatedItem> items, string description, IReadOnlyList<LinkGroupModel> extra)
+    /// <summary>What a section's first page lists besides its items: the meeting series, on the meetings' page; the filters and downloads, on the events'.</summary>
+    private static IReadOnlyList<LinkGroupModel> Extra(PageContext ctx, ContentKind kind) => kind switch
     {
-        var pages = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        ContentKind.Meeting when ctx.Site.Series.Count > 0 =>
+            [new LinkGroupModel("Meeting series", [.. ctx.Site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])],
+        ContentKind.Event => EventPages.Facets(ctx),
+        _ => [],
+    };
+
+    private static IEnumerable<PageJob> Paginate(ContentKind kind, int count, string description)
+    {
+        var pages = Math.Max(1, (count + PageSize - 1) / PageSize);
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.SectionPath(kind, number), PageTemplate.List, PageKind.Index, () => new ListModel(
+            yield return new PageJob(Urls.SectionPath(kind, number), PageTemplate.List, PageKind.Index, ctx => new ListModel(
                 number == 1 ? kind.Title() : $"{kind.Title()} — page {number} of {pages}",
                 description,
                 kind.Plural(),
-                ctx.Cards(items.Skip((number - 1) * PageSize).Take(PageSize)),
+                ctx.Cards(ctx.Site.Dated(kind).Skip((number - 1) * PageSize).Take(PageSize)),
                 new PagerModel(number, pages,
                     number > 1 ? ctx.Urls.Section(kind, number - 1) : null,
                     number < pages ? ctx.Urls.Section(kind, number + 1) : null),
-                number == 1 ? extra : []));
+                number == 1 ? Extra(ctx, kind) : []));
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class RenderReuseTests : IDisposable
         foreach (var job in jobs)
         {
             byte[]? html = null;
-            var thread = new Thread(() => html = Output.PageRenderer.Render(job, engine, siteModel, meta.For, diagnostics));
+            var thread = new Thread(() => html = Output.PageRenderer.Render(job, context, engine, siteModel, meta.For, diagnostics));
             thread.Start();
             thread.Join();
             Assert.Equal(html, File.ReadAllBytes(Path.Combine(_site.Output, Urls.FileOf(job.Path))));

@@ -32,6 +32,11 @@ internal sealed class BuildState
 
     public required Dictionary<string, int> JobIndex { get; init; }
 
+    /// <summary>How many pages of each kind the plan has (the same after every update in place: pages neither come nor go).</summary>
+    public Dictionary<PageKind, int> PageCounts => _pageCounts ??= Jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count());
+
+    private Dictionary<PageKind, int>? _pageCounts;
+
     public required TemplateEngine Engine { get; init; }
 
     public required SiteModel SiteModel { get; init; }

@@ -18,6 +18,9 @@ internal sealed class Dependents
 
     public HashSet<string> Feeds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The changed items, by kind and slug.</summary>
+    public HashSet<EntityKey> Changed { get; } = [];
+
     public bool Sitemap { get; private set; }
 
     /// <summary>An entity's older-coverage pages grew or shrank in number: pages come or go, which a full build does.</summary>
@@ -27,6 +30,7 @@ internal sealed class Dependents
     {
         var own = WikiLinkIndex.PageOf(now);
         Own.Add(own);
+        Changed.Add(new EntityKey(now.Kind, now.Slug));
         Pages.Add(own);
         if (bodyOnly || old is not DatedItem o || now is not DatedItem n)
         {
@@ -54,7 +58,7 @@ internal sealed class Dependents
             }
         }
 
-        Months(before, o, after, n);
+        Months(o, n);
         if (n is Article article)
         {
             Pages.UnionWith(after.NotesAbout(article).Select(x => Urls.EntityPath(ContentKind.Note, x.Slug)));
@@ -104,9 +108,10 @@ internal sealed class Dependents
 
     /// <summary>
     /// The monthly briefing pages (and their feeds) of the month the item was and is dated to, and <c>/monthly/</c>,
-    /// which counts each month's items; a month that gains its first item or loses its last is a page that comes or goes.
+    /// which counts each month's items (a month that gains its first item or loses its last is a page that comes or
+    /// goes: <see cref="MonthsComeOrGo"/>).
     /// </summary>
-    private void Months(Site before, DatedItem o, Site after, DatedItem n)
+    private void Months(DatedItem o, DatedItem n)
     {
         var months = new[] { o.Date, n.Date }.Where(d => d.Month is not null).Select(d => new PartialDate(d.Year, d.Month, null)).Distinct().ToList();
         if (months.Count == 0)
@@ -122,8 +127,10 @@ internal sealed class Dependents
         }
 
         Pages.Add(Urls.SectionPath(ContentKind.Month));
-        PagesComeOrGo |= !new MonthIndex(before).All.SequenceEqual(new MonthIndex(after).All);
     }
+
+    /// <summary>Notes that a month gained its first item or lost its last (known once the new context has its months).</summary>
+    public void MonthsComeOrGo(MonthIndex before, MonthIndex after) => PagesComeOrGo |= !before.All.SequenceEqual(after.All);
 
     /// <summary>
     /// The page of an entity (or series) and those of its older coverage that can show the item: from where it was or
@@ -147,30 +154,26 @@ internal sealed class Dependents
         }
     }
 
+    /// <summary>Where the item is in a coverage list (newest first, as <see cref="CoverageIndex.NewestFirst"/> orders it), or -1.</summary>
     private static int Index(IReadOnlyList<DatedItem> list, DatedItem item)
     {
-        for (var i = 0; i < list.Count; i++)
+        int low = 0, high = list.Count - 1;
+        while (low <= high)
         {
-            if (list[i].Kind == item.Kind && list[i].Slug == item.Slug)
+            var middle = low + ((high - low) / 2);
+            var order = CoverageIndex.NewestFirst(list[middle], item);
+            if (order == 0)
             {
-                return i;
+                return list[middle].Kind == item.Kind && list[middle].Slug == item.Slug ? middle : -1;
             }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
         }
 
         return -1;
     }
 
-    private static int IndexIn(Site site, DatedItem item)
-    {
-        var list = site.Dated(item.Kind);
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i].Slug == item.Slug)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"{item.SourcePath} is not in the site");
-    }
+    private static int IndexIn(Site site, DatedItem item) =>
+        ContentKinds.Of(item.Kind).IndexOf(site.Lists[item.Kind], item) is var at and >= 0 ? at
+            : throw new InvalidOperationException($"{item.SourcePath} is not in the site");
 }

@@ -1,4 +1,6 @@
+using Briefings.Content;
 using Briefings.Diagnostics;
+using Briefings.Linking;
 using Briefings.Output;
 using Briefings.Pages;
 
@@ -18,11 +20,7 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
 
     public SyncReport Write(Dependents dependents, StageClock clock)
     {
-        var jobs = JobsFor([.. dependents.Pages, .. dependents.Feeds]);
-        foreach (var job in jobs)
-        {
-            state.Jobs[state.JobIndex[job.Path]] = job;
-        }
+        var jobs = JobsFor([.. dependents.Pages, .. dependents.Feeds], dependents.Changed);
 
         clock.Mark("plan");
         var own = jobs.Where(j => dependents.Own.Contains(j.Path)).ToList();
@@ -44,19 +42,20 @@ internal sealed class InPlaceWriter(string outputDirectory, BuildState state, Pa
     }
 
     /// <summary>
-    /// The jobs of these pages, planned anew with the new context by the planners that make them (the plan's other
-    /// pages are left alone).
+    /// The jobs of these pages: the plan's, which make their models from the new context (pages neither come nor go
+    /// in place); a changed item's own page is planned again, for its date in the sitemap.
     /// </summary>
-    private List<PageJob> JobsFor(HashSet<string> paths)
+    private List<PageJob> JobsFor(HashSet<string> paths, IEnumerable<EntityKey> changed)
     {
-        var kinds = paths.Select(p => state.Jobs[state.JobIndex[p]].Kind).ToHashSet();
-        var planned = PagePlan.PlannersOf(kinds).SelectMany(planner => planner.Plan(ctx));
-        if (kinds.Contains(PageKind.Redirect))
+        foreach (var key in changed)
         {
-            planned = planned.Concat(RedirectPages.Plan(ctx, [], new DiagnosticBag()));
+            if (ctx.Site.Find<DatedItem>(key) is { } item && state.JobIndex.TryGetValue(Urls.EntityPath(key), out var at))
+            {
+                state.Jobs[at] = ItemPages.Job(ContentKinds.Of(key.Kind), item);
+            }
         }
 
-        return [.. planned.Where(j => paths.Contains(j.Path))];
+        return [.. paths.Select(p => state.Jobs[state.JobIndex[p]]).OrderBy(j => j.Path, StringComparer.Ordinal)];
     }
 
     private void Render(List<PageJob> jobs)

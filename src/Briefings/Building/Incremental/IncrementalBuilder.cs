@@ -134,6 +134,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
             var patched = SitePatch.Replace(site, change.Old, change.Item, new DiagnosticBag());
             clock.Mark("patch");
             dependents.Add(site, patched, change.Old, change.Item, change.BodyOnly, state.WikiLinks);
+            clock.Mark("what depends");
             if (change.Old is DatedItem oldItem)
             {
                 changedItems.Add(oldItem);
@@ -143,21 +144,22 @@ public sealed class IncrementalBuilder(BuildOptions options)
             site = patched;
         }
 
-        if (dependents.PagesComeOrGo)
-        {
-            return FullBuildBecause<BuildResult>("an entity's older-coverage pages grew or shrank in number");
-        }
-
         if (updates.Count == 0)
         {
             return Result(state, diagnostics, new SyncReport(0, 0, 0), clock.Timings);
         }
 
         var ctx = new PageContext(site, state.Urls, state.Context, changedItems, changedKeys);
+        dependents.MonthsComeOrGo(state.Context.Months, ctx.Months);
+        if (dependents.PagesComeOrGo)
+        {
+            return FullBuildBecause<BuildResult>("a page comes or goes: an entity's older coverage or a month gained its first item or lost its last");
+        }
+
         clock.Mark("context");
         var bag = new DiagnosticBag();
         var report = new InPlaceWriter(options.OutputDirectory, state, ctx, bag).Write(dependents, clock);
-        diagnostics = [.. diagnostics, .. Advise(state, site, _input, updates.Select(u => u.Path).ToHashSet(StringComparer.Ordinal))];
+        diagnostics = [.. diagnostics, .. Advise(state, site, _input, updates.Select(u => u.Item).Where(state.IsIncluded))];
         clock.Mark("advise");
         if (bag.HasErrors)
         {
@@ -245,25 +247,28 @@ public sealed class IncrementalBuilder(BuildOptions options)
     /// The advise stage for the changed articles and notes: mentions, with the matcher of the build (entities are
     /// unchanged), and an article's copy of its imported source text.
     /// </summary>
-    private static IReadOnlyList<Diagnostic> Advise(BuildState state, Site site, string input, HashSet<string> paths)
+    private static IReadOnlyList<Diagnostic> Advise(BuildState state, Site site, string input, IEnumerable<ContentItem> changed)
     {
         var bag = new DiagnosticBag();
         var advisor = new MentionAdvisor(state.Matcher, site, bag);
         var copies = new Importing.SourceCopyAdvisor(input, site, bag);
-        foreach (var item in site.Articles.Cast<DatedItem>().Concat(site.Notes).Where(i => paths.Contains(i.SourcePath)))
-        {
-            advisor.Advise(item);
-        }
-
-        foreach (var article in site.Articles.Where(a => paths.Contains(a.SourcePath)))
-        {
-            copies.Advise(article);
-        }
-
         var estimative = new Tradecraft.EstimativeAdvisor(site, bag);
-        foreach (var note in site.Notes.Where(n => paths.Contains(n.SourcePath)))
+        foreach (var item in changed.OrderBy(i => i.SourcePath, StringComparer.Ordinal))
         {
-            estimative.Advise(note);
+            if (item is Article or Note)
+            {
+                advisor.Advise((DatedItem)item);
+            }
+
+            if (item is Article article)
+            {
+                copies.Advise(article);
+            }
+
+            if (item is Note note)
+            {
+                estimative.Advise(note);
+            }
         }
 
         return bag.Sorted();
@@ -288,7 +293,7 @@ public sealed class IncrementalBuilder(BuildOptions options)
     private static IEnumerable<string> Aliases(ContentItem item) => item.OldPaths.Select(x => x.Value);
 
     private static BuildResult Result(BuildState state, IReadOnlyList<Diagnostic> diagnostics, SyncReport report, List<StageTiming> timings) =>
-        new(Sorted(diagnostics), state.Jobs.GroupBy(j => j.Kind).ToDictionary(g => g.Key, g => g.Count()), report.Written, timings)
+        new(Sorted(diagnostics), state.PageCounts, report.Written, timings)
         {
             BasePath = state.Urls.BasePath,
             Changes = report,

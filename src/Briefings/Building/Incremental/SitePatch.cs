@@ -32,10 +32,8 @@ internal static class SitePatch
             coverage = Coverage(coverage, old, now);
         }
 
-        return new Site(site.Settings, site.Countries, profiles, lists, site.Topics, series, site.Redirects, coverage)
-        {
-            Relations = site.Relations, // relations change with front matter, which groups, people and countries rebuild in full
-        };
+        // Relations change with front matter, which groups, people and countries rebuild in full
+        return site.With(after, profiles, lists, series, coverage);
     }
 
     private static CoverageIndex Coverage(CoverageIndex index, DatedItem before, DatedItem after)

@@ -63,7 +63,7 @@ internal sealed partial class FeedFiles(PageContext ctx, PageMetaFactory meta)
         return [.. trends.Select(e => (Entry: e, Key: new EntityKey(e.Entity.Kind, e.Entity.Slug)))
                 .Select(x => new FeedEntry($"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", $"{ctx.Site.NameOf(x.Key)}: {Pages.Charts.TrendArrows.Word(x.Entry.Trend)}",
                     $"{page}#{x.Key.Kind.Singular()}-{x.Key.Slug}", month, PlainText(ctx.Inline(x.Entry.Text)), author, [ctx.Site.NameOf(x.Key)])),
-            .. ctx.Months.Dated[month].Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).Take(MaxEntries)
+            .. ctx.Months.Dated(month).Order(Comparer<DatedItem>.Create(CoverageIndex.NewestFirst)).Take(MaxEntries)
                 .Select(i => _entries.GetOrAdd(i, static (item, ctx) => Entry(ctx, item), ctx))];
     }
 
