@@ -80,6 +80,9 @@ internal abstract class KindDescriptor
     /// <summary>Where a record is in its kind's list (found by the list's order), or -1.</summary>
     public virtual int IndexOf(IReadOnlyList<ContentItem> list, ContentItem item) => -1;
 
+    /// <summary>The order of its list, for two of its records.</summary>
+    public virtual int Order(ContentItem a, ContentItem b) => 0;
+
     /// <summary>Any valid slug names one: a reference makes it exist (topics).</summary>
     public virtual bool NamedByAnySlug => false;
 
@@ -157,6 +160,8 @@ internal abstract class KindDescriptor<T> : KindDescriptor
         copy.Insert(insert < 0 ? ~insert : insert, replacement);
         return copy;
     }
+
+    public sealed override int Order(ContentItem a, ContentItem b) => Compare((T)a, (T)b);
 
     public sealed override int IndexOf(IReadOnlyList<ContentItem> list, ContentItem item) =>
         list is List<T> typed && item is T record && typed.BinarySearch(record, Comparer<T>.Create(Compare)) is var at and >= 0 ? at : -1;

@@ -76,6 +76,9 @@ internal sealed class CoverageIndex
 
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; }
 
+    /// <summary>For an index patched from another (serve), the articles whose related list the patch replaced; null when computed whole.</summary>
+    internal IReadOnlySet<string>? RelatedReplaced { get; init; }
+
     /// <summary>The entities an item references (its tags, and a meeting's host), each once.</summary>
     public static IEnumerable<EntityKey> EntitiesOf(DatedItem item)
     {

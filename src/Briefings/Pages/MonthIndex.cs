@@ -19,30 +19,64 @@ internal sealed class MonthIndex
     }
 
     /// <summary>
-    /// <paramref name="previous"/>'s index for a site in which only records dated to <paramref name="months"/> changed
-    /// (serve's updates in place, which never change a monthly briefing file): those months' records are listed anew,
-    /// the rest is shared.
+    /// <paramref name="previous"/>'s index for a site in which only the records <paramref name="before"/> were replaced
+    /// by <paramref name="after"/> (serve's updates in place, which never change a monthly briefing file): the months
+    /// they were or are dated to are listed anew, the rest is shared.
     /// </summary>
-    private MonthIndex(MonthIndex previous, Site site, HashSet<PartialDate> months)
+    private MonthIndex(MonthIndex previous, IReadOnlyCollection<DatedItem> before, IReadOnlyCollection<DatedItem> after)
     {
         Files = previous.Files;
         Trends = previous.Trends;
         var dated = new Dictionary<PartialDate, IReadOnlyList<DatedItem>>(previous._dated);
-        foreach (var month in months)
+        var gone = before.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var month in before.Concat(after).Where(i => i.Date.Month is not null).Select(MonthOf).Distinct())
         {
-            dated.Remove(month);
-        }
-
-        foreach (var item in site.AllDated)
-        {
-            if (item.Date.Month is not null && months.Contains(MonthOf(item)))
+            var list = (dated.GetValueOrDefault(month) ?? []).Where(i => !gone.Contains(i)).ToList();
+            foreach (var item in after.Where(i => i.Date.Month is not null && MonthOf(i) == month))
             {
-                ((List<DatedItem>)(dated.TryGetValue(MonthOf(item), out var list) ? list : dated[MonthOf(item)] = new List<DatedItem>())).Add(item);
+                list.Insert(PlaceOf(list, item), item);
+            }
+
+            if (list.Count == 0)
+            {
+                dated.Remove(month);
+            }
+            else
+            {
+                dated[month] = list;
             }
         }
 
         _dated = dated;
         All = AllOf(Files, dated);
+    }
+
+    /// <summary>Where a record goes in a month's list: kind by kind as the site lists kinds, each in its kind's order.</summary>
+    private static int PlaceOf(List<DatedItem> list, DatedItem item)
+    {
+        var rank = KindRank(item.Kind);
+        var kind = ContentKinds.Of(item.Kind);
+        var at = 0;
+        while (at < list.Count && (KindRank(list[at].Kind) < rank || (list[at].Kind == item.Kind && kind.Order(list[at], item) < 0)))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int KindRank(ContentKind kind)
+    {
+        var all = ContentKinds.All;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return all.Count;
     }
 
     private readonly Dictionary<PartialDate, IReadOnlyList<DatedItem>> _dated;
@@ -59,9 +93,8 @@ internal sealed class MonthIndex
     /// <summary>The dated records of a month, kind by kind in the site's order (records dated to a year only are in none).</summary>
     public IReadOnlyList<DatedItem> Dated(PartialDate month) => _dated.GetValueOrDefault(month) ?? [];
 
-    /// <summary>This index for <paramref name="site"/>, which differs from this one's in the records <paramref name="before"/> (as they were) and <paramref name="after"/> (as they are) only.</summary>
-    public MonthIndex With(Site site, IEnumerable<DatedItem> before, IEnumerable<DatedItem> after) =>
-        new(this, site, [.. before.Concat(after).Where(i => i.Date.Month is not null).Select(MonthOf)]);
+    /// <summary>This index for a site that differs from this one's in the records <paramref name="before"/> (as they were, now gone) and <paramref name="after"/> (as they are, now in) only.</summary>
+    public MonthIndex With(IReadOnlyCollection<DatedItem> before, IReadOnlyCollection<DatedItem> after) => new(this, before, after);
 
     private static PartialDate MonthOf(DatedItem item) => new(item.Date.Year, item.Date.Month, null);
 

@@ -83,7 +83,7 @@ internal sealed class PageContext : ILinkResolver
         _reports = previous._reports; // an article that changes the events it reports takes a full build
         var changed = changedKeys.Select(k => site.Find<DatedItem>(k)).OfType<DatedItem>().ToList();
         _months = previous._months.IsValueCreated && same(ContentKind.Month)
-            ? new Lazy<MonthIndex>(previous.Months.With(site, changedItems, changed))
+            ? new Lazy<MonthIndex>(previous.Months.With(changedItems, changed))
             : new Lazy<MonthIndex>(() => new MonthIndex(site));
     }
 

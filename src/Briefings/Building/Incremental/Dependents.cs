@@ -73,8 +73,9 @@ internal sealed class Dependents
             Pages.UnionWith(oldNote.About.Concat(newNote.About).Select(r => Urls.EntityPath(ContentKind.Article, r.Slug)));
         }
 
-        foreach (var (slug, list) in after.Coverage.Related)
+        foreach (var slug in after.Coverage.RelatedReplaced ?? (IEnumerable<string>)after.Coverage.Related.Keys)
         {
+            var list = after.Coverage.Related.GetValueOrDefault(slug) ?? [];
             var was = before.Coverage.Related.GetValueOrDefault(slug) ?? [];
             if (!ReferenceEquals(was, list) && (list.Any(a => a.Slug == n.Slug) || !was.Select(a => a.Slug).SequenceEqual(list.Select(a => a.Slug))))
             {

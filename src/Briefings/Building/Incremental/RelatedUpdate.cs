@@ -14,7 +14,7 @@ namespace Briefings.Building.Incremental;
 /// </summary>
 internal static class RelatedUpdate
 {
-    public static Dictionary<string, IReadOnlyList<Article>> Apply(
+    public static RelatedLists Apply(
         IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
         CoverageIndex oldCoverage,
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
@@ -23,7 +23,7 @@ internal static class RelatedUpdate
         DatedItem after)
     {
         var budget = oldCoverage.RelatedBudget;
-        var result = new Dictionary<string, IReadOnlyList<Article>>(related, StringComparer.Ordinal);
+        var result = new RelatedLists(related);
         var oldKeys = oldCoverage.KeysOf(before);
         var newKeys = keys[after];
         var sameKeys = oldKeys.SequenceEqual(newKeys);
@@ -85,8 +85,8 @@ internal static class RelatedUpdate
     /// at the tie on the last place is recomputed (an article left out might now come first). An article whose read
     /// entries of a coverage list it moved into or out of is recomputed; one that reads it in none is as it was.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<Article>> Reordered(
-        Dictionary<string, IReadOnlyList<Article>> result,
+    private static RelatedLists Reordered(
+        RelatedLists result,
         IReadOnlyDictionary<string, IReadOnlyList<Article>> related,
         EntityKey[] entities,
         IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> oldCoverage,
@@ -252,7 +252,7 @@ internal static class RelatedUpdate
         return list;
     }
 
-    private static void Swap(Dictionary<string, IReadOnlyList<Article>> result, DatedItem before, DatedItem after, IEnumerable<Article> sharing)
+    private static void Swap(RelatedLists result, DatedItem before, DatedItem after, IEnumerable<Article> sharing)
     {
         if (before is not Article old || after is not Article now)
         {
@@ -261,7 +261,7 @@ internal static class RelatedUpdate
 
         foreach (var a in sharing)
         {
-            if (result.GetValueOrDefault(a.Slug) is { } list && list.Any(r => ReferenceEquals(r, old)))
+            if (result[a.Slug] is { } list && list.Any(r => ReferenceEquals(r, old)))
             {
                 result[a.Slug] = [.. list.Select(r => ReferenceEquals(r, old) ? now : r)];
             }
@@ -293,4 +293,23 @@ internal static class RelatedUpdate
     /// <summary>The order of a related list: higher score first, equal scores newest first.</summary>
     private static int Order(Article a, Article b, Dictionary<Article, double> scores) =>
         scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : CoverageIndex.NewestFirst(a, b);
+}
+
+/// <summary>The related lists as an update leaves them: the previous ones with some replaced, and the articles whose were.</summary>
+internal sealed class RelatedLists(IReadOnlyDictionary<string, IReadOnlyList<Article>> previous)
+{
+    public Dictionary<string, IReadOnlyList<Article>> Lists { get; } = new(previous, StringComparer.Ordinal);
+
+    /// <summary>The slugs of the articles whose list was replaced (it may have come out the same).</summary>
+    public HashSet<string> Replaced { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Article>? this[string slug]
+    {
+        get => Lists.GetValueOrDefault(slug);
+        set
+        {
+            Lists[slug] = value ?? [];
+            Replaced.Add(slug);
+        }
+    }
 }

@@ -64,7 +64,7 @@ internal static class SitePatch
         }
 
         var related = RelatedUpdate.Apply(index.Related, index, items, entities, before, after);
-        return new CoverageIndex(entities, items, notesAbout, related, index.RelatedBudget, index, (before, after));
+        return new CoverageIndex(entities, items, notesAbout, related.Lists, index.RelatedBudget, index, (before, after)) { RelatedReplaced = related.Replaced };
     }
 
     private static Dictionary<string, IReadOnlyList<Note>> NotesAbout(IReadOnlyDictionary<string, IReadOnlyList<Note>> notesAbout, Note before, Note after)
