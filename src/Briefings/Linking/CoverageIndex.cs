@@ -59,6 +59,16 @@ internal sealed class CoverageIndex
         _numbering = previous is { _numbering.IsValueCreated: true } && change is var (before, after)
             ? new(previous._numbering.Value.Replace(before, after, entities[after]))
             : new(() => Numbering.Of(_entities));
+
+        // An item counts towards the co-mentions of the entities it covers: those it covered and covers are counted
+        // again, the rest are as they were (all of them when it kept its entities).
+        if (previous is not null && change is var (was, now))
+        {
+            var touched = previous.KeysOf(was).Concat(entities[now]).ToHashSet();
+            _coMentions = previous.KeysOf(was).SequenceEqual(entities[now])
+                ? previous._coMentions
+                : new(previous._coMentions.Where(p => !touched.Contains(p.Key.Key)));
+        }
         Items = items;
         NotesAbout = notesAbout;
         Related = related;
@@ -114,7 +124,13 @@ internal sealed class CoverageIndex
     /// <summary><see cref="EntitiesOf"/>, computed once per item of this index.</summary>
     public IReadOnlyList<EntityKey> KeysOf(DatedItem item) => _entities.TryGetValue(item, out var keys) ? keys : [.. EntitiesOf(item)];
 
-    public IReadOnlyList<CoMention> CoMentions(EntityKey key, int max)
+    /// <summary>The entities most often covered together with <paramref name="key"/> (at most <paramref name="max"/>), most first; counted once per index.</summary>
+    public IReadOnlyList<CoMention> CoMentions(EntityKey key, int max) =>
+        _coMentions.GetOrAdd((key, max), static (k, index) => index.CountCoMentions(k.Key, k.Max), this);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EntityKey Key, int Max), IReadOnlyList<CoMention>> _coMentions = new();
+
+    private IReadOnlyList<CoMention> CountCoMentions(EntityKey key, int max)
     {
         if (!Items.TryGetValue(key, out var items))
         {

@@ -105,7 +105,7 @@ internal static class EntityPages
         return new EntityModel(s.Title, $"The meetings of the {s.Title} and their coverage.", "meetings", "Meeting series", null,
             [new("Meetings", meetings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))], NoBody,
             [new LinkGroupModel("Meetings in this series", meetings)],
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), [], CoverageCharts.PerYear(s.Title, coverage),
+            ctx.Summary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), [], CoverageCharts.PerYear(s.Title, ctx.YearCounts(coverage)),
             CoveragePages.Pager(ctx, Urls.SeriesPath(s.Slug), 1, coverage.Count, CoveragePageSize));
     }
 
@@ -114,9 +114,9 @@ internal static class EntityPages
         IReadOnlyList<FactModel> facts, TrustedHtml body, IReadOnlyList<LinkGroupModel> sections)
     {
         var coverage = ctx.Site.CoverageOf(key);
-        var description = summary ?? $"{label} page: {PageContext.CoverageSummary(coverage)}";
+        var description = summary ?? $"{label} page: {ctx.Summary(coverage)}";
         return new EntityModel(name, description, key.Kind.Plural(), label, flag, facts, body, sections,
-            PageContext.CoverageSummary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), ctx.CoveredWith(key), CoverageCharts.PerYear(name, coverage),
+            ctx.Summary(coverage), ctx.Timeline(coverage, 1, CoveragePageSize), ctx.CoveredWith(key), CoverageCharts.PerYear(name, ctx.YearCounts(coverage)),
             CoveragePages.Pager(ctx, Urls.EntityPath(key), 1, coverage.Count, CoveragePageSize))
         {
             Relations = RelationPages.Of(ctx, key),

@@ -18,9 +18,12 @@ internal sealed class PageContext : ILinkResolver
     private readonly ConcurrentDictionary<EntityKey, LinkModel> _links = new();
 
     // A coverage list's summary and items per year, counted once for all its pages (an entity in 30,000 articles has
-    // 600 pages of older coverage: counting the whole list for each would grow with the square of its coverage).
-    private readonly ConcurrentDictionary<IReadOnlyList<DatedItem>, (string Summary, Dictionary<int, int> Years)> _counts =
-        new(ReferenceEqualityComparer.Instance);
+    // 600 pages of older coverage: counting the whole list for each would grow with the square of its coverage). A
+    // list is never changed once made (an edit in serve makes new lists), so the counts hold for as long as the list
+    // lives, whichever context asks: serve's next context counts only the lists the edit replaced.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<DatedItem>, CoverageCounts> CountsOf = new();
+
+    private sealed record CoverageCounts(string Summary, Dictionary<int, int> Years);
 
     public PageContext(Site site, Urls urls)
     {
@@ -160,8 +163,11 @@ internal sealed class PageContext : ILinkResolver
     /// <summary><see cref="CoverageSummary"/> of a coverage list, counted once per list.</summary>
     public string Summary(IReadOnlyList<DatedItem> items) => Counts(items).Summary;
 
-    private (string Summary, Dictionary<int, int> Years) Counts(IReadOnlyList<DatedItem> items) =>
-        _counts.GetOrAdd(items, static list => (CoverageSummary(list), list.CountBy(i => i.Date.Year).ToDictionary()));
+    /// <summary>How many items of a coverage list are of each year, counted once per list.</summary>
+    public IReadOnlyDictionary<int, int> YearCounts(IReadOnlyList<DatedItem> items) => Counts(items).Years;
+
+    private static CoverageCounts Counts(IReadOnlyList<DatedItem> items) =>
+        CountsOf.GetValue(items, static list => new(CoverageSummary(list), list.CountBy(i => i.Date.Year).ToDictionary()));
 
     /// <summary>"3 articles · 1 analyst note · 2 meetings".</summary>
     public static string CoverageSummary(IReadOnlyList<DatedItem> items)

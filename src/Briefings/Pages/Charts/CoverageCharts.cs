@@ -1,5 +1,3 @@
-using Briefings.Content;
-
 namespace Briefings.Pages.Charts;
 
 /// <summary>The charts pages show: coverage per year, and the most-covered entities of a period.</summary>
@@ -8,14 +6,13 @@ internal static class CoverageCharts
     private const int MaxYears = 40;
 
     /// <summary>Items per year from the first year to the last, gaps included (a quiet year is information too).</summary>
-    public static ChartModel? PerYear(string name, IReadOnlyList<DatedItem> coverage)
+    public static ChartModel? PerYear(string name, IReadOnlyDictionary<int, int> counts)
     {
-        if (coverage.Count == 0)
+        if (counts.Count == 0)
         {
             return null;
         }
 
-        var counts = coverage.GroupBy(i => i.Date.Year).ToDictionary(g => g.Key, g => g.Count());
         var first = counts.Keys.Min();
         var last = counts.Keys.Max();
         var years = last - first < MaxYears ? Enumerable.Range(first, last - first + 1) : counts.Keys.Order();
