@@ -76,6 +76,20 @@ internal static class RelatedArticles
         var result = new IReadOnlyList<Article>[articles.Count];
         var bucketCount = buckets.Count;
 
+        // Articles taken in order of their rarest entity (the list each reads first, and whole): consecutive articles
+        // read the same lists and mostly the same candidates' records, which stay in the cache (in the site's order,
+        // each article read lists the previous one did not, and at 100,000 articles most reads missed the cache).
+        // Each article's list is worked out on its own, so the order changes nothing but the time.
+        var order = new int[articles.Count];
+        var rarest = new int[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            order[i] = i;
+            rarest[i] = entities[i].Length == 0 ? -1 : entities[i].MinBy(b => (b.Members.Length, b.Id))!.Id;
+        }
+
+        Array.Sort(order, (a, b) => rarest[a] != rarest[b] ? rarest[a].CompareTo(rarest[b]) : a.CompareTo(b));
+
         // One scratch per worker, each taking the next chunk of articles (not one scratch per task the scheduler makes).
         const int Chunk = 256;
         var next = 0;
@@ -85,7 +99,7 @@ internal static class RelatedArticles
             var scratch = new Scratch(articles.Count, bucketCount, most);
             for (var start = Interlocked.Add(ref next, Chunk) - Chunk; start < articles.Count; start = Interlocked.Add(ref next, Chunk) - Chunk)
             {
-                for (var i = start; i < Math.Min(start + Chunk, articles.Count); i++)
+                foreach (var i in order.AsSpan(start, Math.Min(Chunk, articles.Count - start)))
                 {
                     result[i] = Best(i, entities, records, articles, rank, budget, scratch);
                 }
