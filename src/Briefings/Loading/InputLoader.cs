@@ -12,6 +12,9 @@ internal sealed class InputLoader(DiagnosticBag diagnostics)
 {
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>How many files are read at once.</summary>
+    private static readonly int Readers = Math.Max(16, 4 * Environment.ProcessorCount);
+
     /// <summary>
     /// Reads every file of <paramref name="inputDirectory"/>, except hidden ones and those in <paramref name="skip"/>
     /// (the build's own output folders: inside the input folder they are not content). Neither is walked.
@@ -42,8 +45,30 @@ internal sealed class InputLoader(DiagnosticBag diagnostics)
 
         var paths = all.Where(e => !e.IsLink).Select(e => e.Path).ToList();
 
+        // Reading is mostly waiting on the disk when the files are not in the page cache (a big archive after a
+        // checkout, or after a build wrote gigabytes): more reads in flight than cores keep the disk busy.
         var files = new InputFile?[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = Read(root, paths[i]));
+        var next = -1;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+        var readers = Enumerable.Range(0, Math.Min(Readers, Math.Max(1, paths.Count / 64))).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                for (var i = Interlocked.Increment(ref next); i < paths.Count && failed is null; i = Interlocked.Increment(ref next))
+                {
+                    files[i] = Read(root, paths[i]);
+                }
+            }
+            catch (Exception e)
+            {
+                // A file that went away or cannot be opened: the caller gets the exception itself (serve says so and goes on)
+                Interlocked.CompareExchange(ref failed, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e), null);
+            }
+        })
+        { IsBackground = true }).ToList();
+        readers.ForEach(t => t.Start());
+        readers.ForEach(t => t.Join());
+        failed?.Throw();
         return [.. files.OfType<InputFile>()];
     }
 
