@@ -79,7 +79,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
 
     /// <param name="adviseBeside">
     /// Give the advice (warnings only: mentions, copied source text, estimative language) on the side while the pages
-    /// are planned and rendered, which leave a core idle part of the time; <see cref="Prepared.Advice"/> finishes it.
+    /// are rendered, which leaves a core idle part of the time; <see cref="Prepared.Advice"/> finishes it.
     /// </param>
     private Prepared Prepare(int of, CancellationToken cancellation, bool adviseBeside = false)
     {
@@ -89,8 +89,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var files = Stage("load", of, options.InputDirectory, () => new InputLoader(_diagnostics).Load(options.InputDirectory, OutputFolders));
         var content = Stage("parse", of, Count(files.Count, "file"), () => new ContentParser(_diagnostics).Parse(files));
         var site = Stage("link", of, Count(content.Items.Count, "item"), () => new SiteLinker(_diagnostics, CountryCatalog.Default).Link(content, options.IncludeDrafts, options.RelatedBudget));
-        var advice = Task.CompletedTask;
-        var matcher = Stage("advise", of, adviseBeside ? "mentions (beside plan and render)" : "mentions", () =>
+        Action? adviseLater = null;
+        var matcher = Stage("advise", of, adviseBeside ? "mentions (beside render)" : "mentions", () =>
         {
             var matcher = MentionMatcher.For(site);
             void Advise()
@@ -102,7 +102,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
 
             if (adviseBeside)
             {
-                advice = Task.Run(Advise, cancellation);
+                adviseLater = Advise;
             }
             else
             {
@@ -115,6 +115,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         var urls = Urls.Create(options.BaseUrl, site.Settings.BaseUrl);
         var pages = new PageContext(site, urls);
         var jobs = Stage("plan", of, $"base path {urls.BasePath}", () => PagePlan.Jobs(pages, PageRenderer.AssetPaths(options.Theme), _diagnostics));
+
+        // Started after the plan, so each stage's figures in --verbose are its own (render is long enough to hide it)
+        var advice = adviseLater is null ? Task.CompletedTask : Task.Run(adviseLater, cancellation);
         return new Prepared(files, content, site, matcher, engine, urls, pages, jobs) { Advice = advice };
     }
 
