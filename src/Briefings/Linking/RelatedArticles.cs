@@ -80,15 +80,16 @@ internal static class RelatedArticles
         // read the same lists and mostly the same candidates' records, which stay in the cache (in the site's order,
         // each article read lists the previous one did not, and at 100,000 articles most reads missed the cache).
         // Each article's list is worked out on its own, so the order changes nothing but the time.
-        var order = new int[articles.Count];
-        var rarest = new int[articles.Count];
+        // (One sort of numbers: the rarest entity's id + 1 above, the article's below.)
+        var byRarest = new long[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            order[i] = i;
-            rarest[i] = entities[i].Length == 0 ? -1 : entities[i].MinBy(b => (b.Members.Length, b.Id))!.Id;
+            var rarest = entities[i].Length == 0 ? -1 : entities[i].MinBy(b => (b.Members.Length, b.Id))!.Id;
+            byRarest[i] = ((long)(rarest + 1) << 32) | (uint)i;
         }
 
-        Array.Sort(order, (a, b) => rarest[a] != rarest[b] ? rarest[a].CompareTo(rarest[b]) : a.CompareTo(b));
+        Array.Sort(byRarest);
+        var order = Array.ConvertAll(byRarest, key => (int)(key & uint.MaxValue));
 
         // One scratch per worker, each taking the next chunk of articles (not one scratch per task the scheduler makes).
         const int Chunk = 256;
