@@ -17,6 +17,10 @@ internal sealed class Site
     /// <summary>Every relation between groups, people and countries, by both ends.</summary>
     public RelationGraph Relations { get; init; } = RelationGraph.Empty;
 
+    /// <param name="patch">
+    /// For serve's updates in place (<see cref="With"/>): the site this one replaces a record of, and the new record.
+    /// Its entity table is copied with that one entry changed instead of being made from every record.
+    /// </param>
     internal Site(
         SiteSettings settings,
         CountryCatalog countries,
@@ -25,21 +29,8 @@ internal sealed class Site
         IReadOnlyList<Topic> topics,
         IReadOnlyList<MeetingSeries> series,
         IReadOnlyList<Redirect> redirects,
-        CoverageIndex coverage)
-        : this(settings, countries, countryProfiles, lists, topics, series, redirects, coverage, null)
-    {
-    }
-
-    private Site(
-        SiteSettings settings,
-        CountryCatalog countries,
-        IReadOnlyDictionary<string, CountryProfile> countryProfiles,
-        IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> lists,
-        IReadOnlyList<Topic> topics,
-        IReadOnlyList<MeetingSeries> series,
-        IReadOnlyList<Redirect> redirects,
         CoverageIndex coverage,
-        Dictionary<EntityKey, SiteEntity>? entities)
+        (Site Previous, ContentItem Changed)? patch = null)
     {
         Settings = settings;
         Countries = countries;
@@ -56,9 +47,11 @@ internal sealed class Site
         Redirects = redirects;
         Coverage = coverage;
         _series = series.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        if (entities is not null)
+        if (patch is var (previous, changed))
         {
-            _entities = entities;
+            _entities = new Dictionary<EntityKey, SiteEntity>(previous._entities);
+            var key = new EntityKey(changed.Kind, changed.Slug);
+            _entities[key] = changed is CountryProfile ? _entities[key] with { Item = changed } : new(changed.DisplayName, changed);
             return;
         }
 
@@ -92,10 +85,7 @@ internal sealed class Site
         IReadOnlyList<MeetingSeries> series,
         CoverageIndex coverage)
     {
-        var entities = new Dictionary<EntityKey, SiteEntity>(_entities);
-        var key = new EntityKey(after.Kind, after.Slug);
-        entities[key] = after is CountryProfile ? entities[key] with { Item = after } : new(after.DisplayName, after);
-        return new Site(Settings, Countries, countryProfiles, lists, Topics, series, Redirects, coverage, entities)
+        return new Site(Settings, Countries, countryProfiles, lists, Topics, series, Redirects, coverage, (this, after))
         {
             Relations = Relations,
             MeantByBrokenReferences = MeantByBrokenReferences,
