@@ -82,8 +82,12 @@ internal sealed class ArticleDescriptor : DatedKindDescriptor<Article>
         "status: draft                     # delete this line to publish (every TODO must be gone by then)",
     ];
 
-    protected override Article Resolve(Article item, ReferenceResolver resolver) =>
-        item with { Refs = resolver.Resolve(item.Refs), Events = resolver.Resolve(item.Events, "events") };
+    protected override Article Resolve(Article item, ReferenceResolver resolver)
+    {
+        var refs = resolver.Resolve(item.Refs);
+        var events = resolver.Resolve(item.Events, "events");
+        return ReferenceEquals(refs, item.Refs) && ReferenceEquals(events, item.Events) ? item : item with { Refs = refs, Events = events };
+    }
 
     protected override PageModel ItemModel(PageContext ctx, Article a) => ItemPages.Article(ctx, a);
 

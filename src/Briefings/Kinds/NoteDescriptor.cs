@@ -85,8 +85,12 @@ internal sealed class NoteDescriptor : DatedKindDescriptor<Note>
         "status: draft                     # delete this line to publish (every TODO must be gone by then)",
     ];
 
-    protected override Note Resolve(Note item, ReferenceResolver resolver) =>
-        item with { Refs = resolver.Resolve(item.Refs), About = resolver.Resolve(item.About, "about") };
+    protected override Note Resolve(Note item, ReferenceResolver resolver)
+    {
+        var refs = resolver.Resolve(item.Refs);
+        var about = resolver.Resolve(item.About, "about");
+        return ReferenceEquals(refs, item.Refs) && ReferenceEquals(about, item.About) ? item : item with { Refs = refs, About = about };
+    }
 
     protected override PageModel ItemModel(PageContext ctx, Note n) => ItemPages.Note(ctx, n);
 

@@ -9,6 +9,7 @@ internal sealed class Registry
 {
     private readonly Dictionary<EntityKey, ContentItem> _items = [];
     private readonly Dictionary<ContentKind, List<string>> _slugs = [];
+    private readonly Dictionary<ContentKind, List<ContentItem>> _byKind = [];
     private readonly Dictionary<EntityKey, string> _aliases = [];
     private readonly HashSet<EntityKey> _builtIn = [];
 
@@ -39,7 +40,8 @@ internal sealed class Registry
             }
 
             _items[key] = item;
-            (_slugs.TryGetValue(item.Kind, out var list) ? list : _slugs[item.Kind] = []).Add(item.Slug);
+            (_slugs.TryGetValue(item.Kind, out var slugs) ? slugs : _slugs[item.Kind] = []).Add(item.Slug);
+            (_byKind.TryGetValue(item.Kind, out var records) ? records : _byKind[item.Kind] = []).Add(item);
         }
     }
 
@@ -55,7 +57,7 @@ internal sealed class Registry
         where T : ContentItem => _items.GetValueOrDefault(new EntityKey(kind, slug)) as T;
 
     /// <summary>The records of one kind, in the order they were registered.</summary>
-    public IEnumerable<ContentItem> Of(ContentKind kind) => _items.Values.Where(i => i.Kind == kind);
+    public IReadOnlyList<ContentItem> Of(ContentKind kind) => _byKind.GetValueOrDefault(kind) ?? [];
 
     public IEnumerable<string> Slugs(ContentKind kind) => _slugs.GetValueOrDefault(kind) ?? [];
 

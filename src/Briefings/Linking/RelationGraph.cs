@@ -38,14 +38,10 @@ internal sealed class RelationGraph
     {
         var kept = new List<Relation>();
         var seen = new Dictionary<(EntityKey, RelationType, EntityKey, PartialDate?, PartialDate?), Relation>();
-        foreach (var item in items.OrderBy(i => i.Kind).ThenBy(i => i.Slug, StringComparer.Ordinal))
+        // Only the records that can hold relations (groups, people) are sorted, not every article.
+        foreach (var item in items.Where(i => i is IHasRelations).OrderBy(i => i.Kind).ThenBy(i => i.Slug, StringComparer.Ordinal))
         {
-            if (item is not IHasRelations related)
-            {
-                continue;
-            }
-
-            foreach (var r in related.Relations)
+            foreach (var r in ((IHasRelations)item).Relations)
             {
                 if (Check(r, resolver, diagnostics, seen))
                 {
