@@ -7,12 +7,13 @@
 #      HUGO=1 (0 skips Hugo; skipped anyway when `hugo` is not installed), PEERS=<repo>/../shared/bench
 #      (gen_corpus.py + hugo_site.sh: the Hugo corpus has its own format, so each tool gets its own corpus
 #      from the same N and seed), REAL=1 (also time the repository's input/ from a cold process),
+#      STAGE_RUNS=3 (builds with --verbose per N, whose medians make the stage growth table),
 #      SEARCH=0 (1 also times `build` with Pagefind's search index, as the row briefings+search; the targets are
 #      for `build --no-search`, which is what the briefings row times).
 #
 # Runs of the two tools alternate, so a change in the machine's load hits both. Prints medians of wall
 # seconds, CPU seconds (user+sys) and peak RSS (/usr/bin/time), the ratio to Hugo, and the load average.
-# Then one `build --verbose` per N gives each stage's wall and CPU time, and the growth of every stage from each N
+# Then STAGE_RUNS `build --verbose` per N give each stage's wall and CPU time (medians), and the growth of every stage from each N
 # to the next is printed: a stage that grows more than 1.3 times the corpus (13x from 10,000 to 100,000) is flagged,
 # so a step whose cost grows with the square of the corpus shows up the day it is written.
 set -euo pipefail
@@ -24,6 +25,7 @@ PEERS=${PEERS:-$ROOT/../shared/bench}
 HUGO=${HUGO:-1}
 REAL=${REAL:-1}
 SEARCH=${SEARCH:-0}
+STAGE_RUNS=${STAGE_RUNS:-3}
 [ $# -gt 0 ] || set -- 1000 10000
 command -v hugo >/dev/null && [ -x "$PEERS/gen_corpus.py" ] || HUGO=0
 mkdir -p "$WORK"
@@ -78,9 +80,13 @@ for N in "$@"; do
     done
   done
   load_after=$(load)
-  # One more build with --verbose: each stage's wall and CPU milliseconds, for the growth table.
-  "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings-$N" --no-search --verbose 2>/dev/null \
-    | awk '$2 ~ /^[0-9.]+$/ && $3 == "ms" && $4 == "cpu" { print $1, $2, $5 }' >"$WORK/stages-$N"
+  # STAGE_RUNS more builds with --verbose: each stage's wall and CPU milliseconds, whose medians make the growth table
+  # (one build's stage of a few seconds can be a tenth off on a shared machine, enough to flag it or not).
+  rm -f "$WORK"/stages-"$N".*
+  for r in $(seq 1 "$STAGE_RUNS"); do
+    "$BRIEFINGS" build --input "$C" --output "$WORK/out-briefings-$N" --no-search --verbose 2>/dev/null \
+      | awk '$2 ~ /^[0-9.]+$/ && $3 == "ms" && $4 == "cpu" { print $1, $2, $5 }' >"$WORK/stages-$N.$r"
+  done
   for T in "${tools[@]}"; do
     read -r wall cpu rss <<<"$(median "$T-$N")"
     WALL[$T-$N]=$wall
@@ -122,14 +128,15 @@ PY
 done
 # Stage growth between consecutive sizes (from the --verbose builds).
 python3 - "$WORK" "$@" <<'PY'
-import sys
+import glob, statistics, sys
 work, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
 def stages(n):
-    out = {}
-    for line in open(f"{work}/stages-{n}"):
-        name, wall, cpu = line.split()
-        out[name] = (float(wall), float(cpu))
-    return out
+    runs = {}
+    for path in sorted(glob.glob(f"{work}/stages-{n}.*")):
+        for line in open(path):
+            name, wall, cpu = line.split()
+            runs.setdefault(name, []).append((float(wall), float(cpu)))
+    return {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r)) for name, r in runs.items()}
 for a, b in zip(sizes, sizes[1:]):
     sa, sb = stages(a), stages(b)
     limit = 1.3 * b / a

@@ -55,6 +55,9 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day) : IC
         ? $"{d} {MonthNames[Month!.Value - 1]} {Year}"
         : Month is { } m ? $"{MonthNames[m - 1]} {Year}" : Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>One number in the order of <see cref="CompareTo"/>: yyyymmdd, with 00 for a month or day not known.</summary>
+    public int SortKey => (Year * 100 + (Month ?? 0)) * 100 + (Day ?? 0);
+
     public int CompareTo(PartialDate other)
     {
         var byYear = Year.CompareTo(other.Year);

@@ -188,6 +188,18 @@ internal abstract class DatedKindDescriptor<T> : KindDescriptor<T>
     /// <summary>Newest first (<see cref="CoverageIndex.NewestFirst"/>).</summary>
     protected sealed override int Compare(T a, T b) => CoverageIndex.NewestFirst(a, b);
 
+    /// <summary>In the order of <see cref="Compare"/>, by one sort of the records' dates and names (<see cref="CoverageIndex.NewestFirstOrder"/>).</summary>
+    public sealed override IReadOnlyList<ContentItem>? List(IEnumerable<ContentItem> records)
+    {
+        if (!HasList)
+        {
+            return null;
+        }
+
+        var typed = records.OfType<T>().ToList();
+        return CoverageIndex.NewestFirstOrder(typed).Select(i => typed[i]).ToList();
+    }
+
     public sealed override CardModel Card(DatedItem item, PageContext ctx) => item is T record ? Card(record, ctx) : base.Card(item, ctx);
 
     public sealed override string? FeedAuthor(DatedItem item) => item is T record ? Author(record) : null;

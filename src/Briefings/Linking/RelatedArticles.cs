@@ -22,8 +22,11 @@ namespace Briefings.Linking;
 /// generated 100,000-article corpus it keeps most of the exact method's items (README, Performance).
 /// </para>
 /// <para>
-/// The inner loops index arrays (no hashing), and only the best candidates are kept, never a sort of all of them.
-/// <see cref="For"/> is the same method over the records, for serve's incremental updates: both give the same lists.
+/// It works on numbers the coverage index made (items newest first, entities numbered): no record is read but to tell
+/// articles apart. Each coverage list holds its articles' entity numbers, so a candidate is scored from the stream
+/// being read; the inner loops index arrays (no hashing), and only the best candidates are kept, never a sort of all
+/// of them. <see cref="For"/> is the same method over the records, for serve's incremental updates: both give the
+/// same lists.
 /// </para>
 /// </remarks>
 internal static class RelatedArticles
@@ -31,50 +34,89 @@ internal static class RelatedArticles
     /// <summary>How many coverage entries an article reads for candidates.</summary>
     public const int CandidateBudget = 1000;
 
+    /// <param name="items">Every dated item of the site: articles are related, and every item is an entry of its entities' coverage lists.</param>
+    /// <param name="newestFirst">The places of the items, newest first (<see cref="CoverageIndex.NewestFirstOrder"/>): the order of every coverage list.</param>
+    /// <param name="ranks">Each item's place in that order, equal items sharing one.</param>
+    /// <param name="entities">Each item's entities, numbered.</param>
+    /// <param name="weights">What sharing each entity is worth (<see cref="Weight"/>).</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<Article>> Compute(
-        IReadOnlyList<Article> articles,
-        IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage,
-        Func<DatedItem, IReadOnlyList<EntityKey>> entitiesOf,
-        int budget = CandidateBudget)
+        IReadOnlyList<DatedItem> items, int[] newestFirst, int[] ranks, int[][] entities, double[] weights, int budget = CandidateBudget)
     {
-        var index = new Dictionary<Article, int>(articles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++)
+        // The articles, numbered, and each item's article number (-1 for what is not an article).
+        var articles = new List<Article>();
+        var articleOf = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
         {
-            index[articles[i]] = i;
-        }
-
-        // Every article's record in one array — its number, how many entities it has, their numbers — and each
-        // coverage list as the places of its articles' records: a candidate read from a list is one record read, its
-        // number and entities together (at 100,000 articles a separate read for each missed the cache).
-        var keys = new IReadOnlyList<EntityKey>[articles.Count];
-        var at = new int[articles.Count];
-        var total = 0;
-        for (var i = 0; i < articles.Count; i++)
-        {
-            keys[i] = entitiesOf(articles[i]);
-            at[i] = total;
-            total += 2 + keys[i].Count;
-        }
-
-        var records = new int[total];
-        var buckets = new Dictionary<EntityKey, Bucket>();
-        var entities = new Bucket[articles.Count][];
-        var most = 0;
-        for (var i = 0; i < articles.Count; i++)
-        {
-            entities[i] = [.. keys[i].Select(key => BucketOf(key, coverage, index, at, buckets))];
-            most = Math.Max(most, entities[i].Length);
-            records[at[i]] = i;
-            records[at[i] + 1] = entities[i].Length;
-            for (var k = 0; k < entities[i].Length; k++)
+            articleOf[i] = -1;
+            if (items[i] is Article article)
             {
-                records[at[i] + 2 + k] = entities[i][k].Id;
+                articleOf[i] = articles.Count;
+                articles.Add(article);
             }
         }
 
-        var rank = NewestFirstRanks(articles);
+        // Each coverage list with its articles' records written out in it (number, count of entities, their numbers),
+        // -1 for an entry that is not an article: an article reads its candidates' entities in one stream through the
+        // list, not from records spread over the heap (at 100,000 articles, that missed the cache). Items taken newest
+        // first, as the lists have them; no item is read, only numbers.
+        var sizes = new int[weights.Length];
+        var lengths = new int[weights.Length];
+        foreach (var i in newestFirst)
+        {
+            foreach (var id in entities[i])
+            {
+                sizes[id]++;
+                lengths[id] += articleOf[i] >= 0 ? 2 + entities[i].Length : 1;
+            }
+        }
+
+        var data = Array.ConvertAll(lengths, length => new int[length]);
+        var filled = new int[weights.Length];
+        foreach (var i in newestFirst)
+        {
+            var article = articleOf[i];
+            foreach (var id in entities[i])
+            {
+                if (article >= 0)
+                {
+                    data[id][filled[id]] = article;
+                    data[id][filled[id] + 1] = entities[i].Length;
+                    entities[i].CopyTo(data[id], filled[id] + 2);
+                    filled[id] += 2 + entities[i].Length;
+                }
+                else
+                {
+                    data[id][filled[id]++] = -1;
+                }
+            }
+        }
+
+        var buckets = new Bucket[weights.Length];
+        for (var id = 0; id < buckets.Length; id++)
+        {
+            buckets[id] = new Bucket(id, data[id], sizes[id], weights[id]);
+        }
+
+        var rank = new int[articles.Count];
+        var mine = new Bucket[articles.Count][];
+        var most = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (articleOf[i] is var a and >= 0)
+            {
+                rank[a] = ranks[i];
+                mine[a] = Array.ConvertAll(entities[i], id => buckets[id]);
+                most = Math.Max(most, mine[a].Length);
+            }
+        }
+
+        return Relate(articles, mine, rank, buckets.Length, most, budget);
+    }
+
+    /// <summary>The related articles of every article, each article's entities given as buckets.</summary>
+    private static Dictionary<string, IReadOnlyList<Article>> Relate(List<Article> articles, Bucket[][] entities, int[] rank, int bucketCount, int most, int budget)
+    {
         var result = new IReadOnlyList<Article>[articles.Count];
-        var bucketCount = buckets.Count;
 
         // Articles taken in order of their rarest entity (the list each reads first, and whole): consecutive articles
         // read the same lists and mostly the same candidates' records, which stay in the cache (in the site's order,
@@ -84,7 +126,7 @@ internal static class RelatedArticles
         var byRarest = new long[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            var rarest = entities[i].Length == 0 ? -1 : entities[i].MinBy(b => (b.Members.Length, b.Id))!.Id;
+            var rarest = entities[i].Length == 0 ? -1 : entities[i].MinBy(b => (b.Size, b.Id))!.Id;
             byRarest[i] = ((long)(rarest + 1) << 32) | (uint)i;
         }
 
@@ -102,7 +144,7 @@ internal static class RelatedArticles
             {
                 foreach (var i in order.AsSpan(start, Math.Min(Chunk, articles.Count - start)))
                 {
-                    result[i] = Best(i, entities, records, articles, rank, budget, scratch);
+                    result[i] = Best(i, entities, articles, rank, budget, scratch);
                 }
             }
         });
@@ -241,20 +283,17 @@ internal static class RelatedArticles
         return -1;
     }
 
-    private static Article[] Best(int self, Bucket[][] entities, int[] records, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
+    private static Article[] Best(int self, Bucket[][] entities, IReadOnlyList<Article> articles, int[] rank, int budget, Scratch scratch)
     {
         var mine = entities[self];
-        var stamp = ++scratch.Stamp;
         var takes = scratch.Takes.AsSpan(0, mine.Length);
         var sizes = scratch.Sizes.AsSpan(0, mine.Length);
         var weights = scratch.Weights.AsSpan(0, mine.Length);
         var whole = true;
         for (var k = 0; k < mine.Length; k++)
         {
-            sizes[k] = mine[k].Members.Length;
+            sizes[k] = mine[k].Size;
             weights[k] = mine[k].Weight;
-            scratch.EntityStamp[mine[k].Id] = stamp;
-            scratch.EntityPlace[mine[k].Id] = k;
         }
 
         Takes(sizes, weights, budget, takes);
@@ -264,22 +303,21 @@ internal static class RelatedArticles
         }
 
         var candidates = scratch.Candidates;
-        var scores = scratch.Scores;
-        var count = whole ? Whole(mine, records, scratch) : Read(self, mine, records, takes, weights, scratch, stamp);
+        var scored = scratch.Scored;
+        var count = whole ? Whole(mine, scratch) : Read(self, mine, takes, scratch);
 
         // The best so far, best first: a candidate goes in before every kept one it beats, the last one dropping out.
         Span<int> best = stackalloc int[CoverageIndex.RelatedCount];
         var kept = 0;
         for (var c = 0; c < count; c++)
         {
-            var candidate = candidates[c];
-            if (candidate == self)
+            if (candidates[c] == self)
             {
                 continue;
             }
 
             var at = kept;
-            while (at > 0 && Before(candidate, best[at - 1], scores, rank))
+            while (at > 0 && Before(c, best[at - 1], scored, candidates, rank))
             {
                 at--;
             }
@@ -291,20 +329,15 @@ internal static class RelatedArticles
                     best[j] = best[j - 1];
                 }
 
-                best[at] = candidate;
+                best[at] = c;
                 kept = Math.Min(kept + 1, best.Length);
             }
-        }
-
-        foreach (var candidate in candidates.AsSpan(0, count))
-        {
-            scores[candidate] = 0;
         }
 
         var related = new Article[kept];
         for (var i = 0; i < kept; i++)
         {
-            related[i] = articles[best[i]];
+            related[i] = articles[candidates[best[i]]];
         }
 
         return related;
@@ -314,7 +347,7 @@ internal static class RelatedArticles
     /// Every list read whole (the exact method): each entry adds its list's weight to its article's slot, in the order of
     /// this article's entities; a slot joins the candidates when first scored (the article itself too, skipped later).
     /// </summary>
-    private static int Whole(Bucket[] mine, int[] records, Scratch scratch)
+    private static int Whole(Bucket[] mine, Scratch scratch)
     {
         var scores = scratch.Scores;
         var candidates = scratch.Candidates;
@@ -323,16 +356,25 @@ internal static class RelatedArticles
         {
             // Branch-free: a slot is a candidate when first scored; the spare slot takes the write past the last one.
             var weight = bucket.Weight;
-            foreach (var place in bucket.Members)
+            var data = bucket.Data;
+            for (var at = 0; at < data.Length; at++)
             {
-                if (place >= 0)
+                var other = data[at];
+                if (other >= 0)
                 {
-                    var other = records[place];
                     candidates[count] = other;
                     count += scores[other] == 0 ? 1 : 0;
                     scores[other] += weight;
+                    at += 1 + data[at + 1];
                 }
             }
+        }
+
+        // Each candidate's score beside it, and the article slots cleared for the next article.
+        for (var c = 0; c < count; c++)
+        {
+            scratch.Scored[c] = scores[candidates[c]];
+            scores[candidates[c]] = 0;
         }
 
         return count;
@@ -343,100 +385,74 @@ internal static class RelatedArticles
     /// then each is scored with every entity it shares, in its own order of entities: in <see cref="Fixed"/> units, so
     /// the sum is the same in any order.
     /// </summary>
-    private static int Read(int self, Bucket[] mine, int[] records, Span<int> takes, Span<double> weights, Scratch scratch, int stamp)
+    private static int Read(int self, Bucket[] mine, Span<int> takes, Scratch scratch)
     {
-        var exact = scratch.Fixed.AsSpan(0, mine.Length);
-        for (var k = 0; k < mine.Length; k++)
+        // What sharing each entity is worth to this article, by entity number: 0 for those it does not have.
+        var worth = scratch.Worth;
+        foreach (var bucket in mine)
         {
-            exact[k] = Fixed(weights[k]);
+            worth[bucket.Id] = Fixed(bucket.Weight);
         }
 
+        // Which articles are candidates already: one bit each (a site's worth fits in the fastest cache), cleared after.
         var seen = scratch.Seen;
-        var scores = scratch.Scores;
+        var scored = scratch.Scored;
         var candidates = scratch.Candidates;
-        var entityStamp = scratch.EntityStamp;
-        var entityPlace = scratch.EntityPlace;
         var count = 0;
-        seen[self] = stamp;
+        seen[self >> 6] |= 1UL << self;
         for (var k = 0; k < mine.Length; k++)
         {
-            foreach (var place in mine[k].Members.AsSpan(0, takes[k]))
+            var data = mine[k].Data;
+            var at = 0;
+            for (var m = 0; m < takes[k]; m++)
             {
-                if (place < 0)
+                var other = data[at];
+                if (other < 0)
+                {
+                    at++;
+                    continue;
+                }
+
+                // The candidate's record, read where the list holds it: its number, its count of entities, their numbers.
+                var record = data.AsSpan(at + 2, data[at + 1]);
+                at += 2 + record.Length;
+                ref var word = ref seen[other >> 6];
+                var bit = 1UL << other;
+                if ((word & bit) != 0)
                 {
                     continue;
                 }
 
-                // The candidate's record: its number, then its entities, read together.
-                var other = records[place];
-                if (seen[other] == stamp)
-                {
-                    continue;
-                }
-
-                seen[other] = stamp;
-                candidates[count++] = other;
+                word |= bit;
                 var score = 0.0;
-                foreach (var id in records.AsSpan(place + 2, records[place + 1]))
+                foreach (var id in record)
                 {
-                    if (entityStamp[id] == stamp)
-                    {
-                        score += exact[entityPlace[id]];
-                    }
+                    score += worth[id];
                 }
 
-                scores[other] = score;
+                candidates[count] = other;
+                scored[count++] = score;
             }
+        }
+
+        seen[self >> 6] &= ~(1UL << self);
+        foreach (var other in candidates.AsSpan(0, count))
+        {
+            seen[other >> 6] &= ~(1UL << other);
+        }
+
+        foreach (var bucket in mine)
+        {
+            worth[bucket.Id] = 0;
         }
 
         return count;
     }
 
-    /// <summary>Higher score first; equal scores newest first (<see cref="CoverageIndex.NewestFirst"/>, by rank).</summary>
-    private static bool Before(int a, int b, double[] scores, int[] rank) =>
-        scores[a] > scores[b] || (scores[a] == scores[b] && rank[a] < rank[b]);
-
-    /// <summary>
-    /// Each article's place in <see cref="CoverageIndex.NewestFirst"/> order, equal articles sharing one, so comparing
-    /// ranks answers what comparing the articles would, with no dates or strings compared in the inner loop.
-    /// </summary>
-    private static int[] NewestFirstRanks(IReadOnlyList<Article> articles)
-    {
-        var order = new int[articles.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => CoverageIndex.NewestFirst(articles[a], articles[b]));
-        var rank = new int[articles.Count];
-        for (var i = 1; i < order.Length; i++)
-        {
-            var same = CoverageIndex.NewestFirst(articles[order[i - 1]], articles[order[i]]) == 0;
-            rank[order[i]] = same ? rank[order[i - 1]] : i;
-        }
-
-        return rank;
-    }
-
-    private static Bucket BucketOf(
-        EntityKey key, IReadOnlyDictionary<EntityKey, IReadOnlyList<DatedItem>> coverage, Dictionary<Article, int> index, int[] at,
-        Dictionary<EntityKey, Bucket> buckets)
-    {
-        if (!buckets.TryGetValue(key, out var bucket))
-        {
-            var members = coverage[key];
-            var inBucket = new int[members.Count];
-            for (var m = 0; m < members.Count; m++)
-            {
-                inBucket[m] = members[m] is Article a && index.TryGetValue(a, out var i) ? at[i] : -1;
-            }
-
-            bucket = buckets[key] = new Bucket(buckets.Count, inBucket, Weight(key, members.Count));
-        }
-
-        return bucket;
-    }
+    /// <summary>Candidate slot <paramref name="a"/> before <paramref name="b"/>: higher score first; equal scores newest first (<see cref="CoverageIndex.NewestFirst"/>, by rank).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Before(int a, int b, double[] scored, int[] candidates, int[] rank) =>
+        scored[a] > scored[b] || (scored[a] == scored[b] && rank[candidates[a]] < rank[candidates[b]]);
 
     /// <summary>
     /// A weight in units of 2^-40, a whole number: sums of a few are exact in a double (below 2^53), so they do not
@@ -448,28 +464,28 @@ internal static class RelatedArticles
     internal static double Weight(EntityKey key, int coverage) => ContentKinds.Of(key.Kind).RelatedWeight / Math.Log2(1 + coverage);
 
     /// <summary>
-    /// One entity: its number, its coverage list (newest first) as the places of its articles' records, -1 for what is
-    /// not an article (so a read of N entries is the same N entries <see cref="For"/> reads), and what sharing it is worth.
+    /// One entity: its number; its coverage list (newest first, <paramref name="Size"/> entries) with each article's
+    /// record written in it — the article's number, how many entities it has, their numbers — and -1 for what is not an
+    /// article (so a read of N entries is the same N entries <see cref="For"/> reads); and what sharing it is worth.
     /// </summary>
-    private sealed record Bucket(int Id, int[] Members, double Weight);
+    private sealed record Bucket(int Id, int[] Data, int Size, double Weight);
 
     /// <summary>
-    /// Per worker: a score slot per article, the candidates (each article at most once, plus a spare slot for the
-    /// branch-free loop), and which article and entity slots belong to the current article (by stamp).
+    /// Per worker: a score slot per article (lists read whole), the candidates (each article at most once, plus a spare
+    /// slot for the branch-free loop) with their scores, a bit per article for those found, and what each entity is
+    /// worth to the current article (lists read in part).
     /// </summary>
     private sealed class Scratch(int articles, int entities, int most)
     {
-        public int Stamp;
-
         public double[] Scores { get; } = new double[articles];
 
         public int[] Candidates { get; } = new int[articles + 1];
 
-        public int[] Seen { get; } = new int[articles];
+        public double[] Scored { get; } = new double[articles + 1];
 
-        public int[] EntityStamp { get; } = new int[entities];
+        public ulong[] Seen { get; } = new ulong[(articles + 63) / 64];
 
-        public int[] EntityPlace { get; } = new int[entities];
+        public double[] Worth { get; } = new double[entities];
 
         public int[] Takes { get; } = new int[most];
 
@@ -477,6 +493,5 @@ internal static class RelatedArticles
 
         public double[] Weights { get; } = new double[most];
 
-        public double[] Fixed { get; } = new double[most];
     }
 }

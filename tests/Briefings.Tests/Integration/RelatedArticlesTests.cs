@@ -48,9 +48,9 @@ public sealed partial class RelatedArticlesTests : IDisposable
 
         // When related articles are computed with the default budget, with none, and with the records' version
         var coverage = site.Coverage;
-        var exact = RelatedArticles.Compute(site.Articles, coverage.Items, coverage.KeysOf, int.MaxValue);
-        var bounded = RelatedArticles.Compute(site.Articles, coverage.Items, coverage.KeysOf);
-        var small = RelatedArticles.Compute(site.Articles, coverage.Items, coverage.KeysOf, 30);
+        var exact = new CoverageIndex([.. site.AllDated], int.MaxValue).Related;
+        var bounded = new CoverageIndex([.. site.AllDated]).Related;
+        var small = new CoverageIndex([.. site.AllDated], 30).Related;
 
         // Then the default gives the exact lists, and a small budget the same lists over the records as over indexes
         foreach (var article in site.Articles)
