@@ -20,8 +20,11 @@ internal sealed class FolderSync
 
     private readonly string _root;
     private readonly HashSet<string> _existingFiles = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _existingFolders = new(StringComparer.Ordinal);
+    /// <summary>The earlier site's folders, numbered: <see cref="_kept"/> says which hold a file of the new site.</summary>
+    private readonly Dictionary<string, int> _existingFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _put = new(StringComparer.Ordinal);
+    private readonly bool[] _kept;
+    private int _existingPut;
     private int _written;
     private int _removed;
 
@@ -30,6 +33,7 @@ internal sealed class FolderSync
         Directory.CreateDirectory(folder);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
         Survey();
+        _kept = new bool[_existingFolders.Count];
     }
 
     /// <summary>Whether nothing was put yet: the folder still holds the earlier site (without any links it had).</summary>
@@ -46,13 +50,17 @@ internal sealed class FolderSync
 
         // Only a file the earlier site had can already hold these bytes: a new one is written without a look (a
         // build into an empty folder would otherwise try, and fail, to open every file first).
-        if (_existingFiles.Contains(target) && HoldsBytes(target, bytes))
+        if (_existingFiles.Contains(target))
         {
-            return;
+            Interlocked.Increment(ref _existingPut);
+            if (HoldsBytes(target, bytes))
+            {
+                return;
+            }
         }
 
         var folder = Path.GetDirectoryName(target)!;
-        if (!_existingFolders.Contains(folder))
+        if (!_existingFolders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
         }
@@ -64,23 +72,20 @@ internal sealed class FolderSync
     /// <summary>Removes every file and folder of the earlier site that the new site did not put; says what changed.</summary>
     public SyncReport Finish()
     {
-        var keepFolders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var target in _put.Keys)
+        // Every earlier file put again (a rebuild with the same pages): none to remove, and no path looked up again. A
+        // file of the earlier site where the new one has a folder was removed when the folder's first file was put.
+        if (_existingPut < _existingFiles.Count)
         {
-            for (var parent = Path.GetDirectoryName(target)!; parent.Length >= _root.Length && keepFolders.Add(parent);)
+            foreach (var file in _existingFiles.Where(f => !_put.ContainsKey(f) && File.Exists(f)))
             {
-                parent = Path.GetDirectoryName(parent)!;
+                File.Delete(file);
+                _removed++;
             }
         }
 
-        foreach (var file in _existingFiles.Where(f => !_put.ContainsKey(f) && !keepFolders.Contains(f) && File.Exists(f)))
-        {
-            File.Delete(file);
-            _removed++;
-        }
-
-        // Deepest first, so a folder is empty of removed entries when its turn comes.
-        foreach (var folder in _existingFolders.Where(f => !keepFolders.Contains(f)).OrderByDescending(f => f.Length))
+        // The folders no file of the new site went into (marked as files were put), deepest first, so a folder is empty
+        // of removed entries when its turn comes.
+        foreach (var (folder, at) in _existingFolders.Where(f => !_kept[f.Value]).OrderByDescending(f => f.Key.Length))
         {
             if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
@@ -108,9 +113,13 @@ internal sealed class FolderSync
             {
                 links.Add((path, isFolder));
             }
+            else if (isFolder)
+            {
+                _existingFolders[path] = _existingFolders.Count;
+            }
             else
             {
-                (isFolder ? _existingFolders : _existingFiles).Add(path);
+                _existingFiles.Add(path);
             }
         }
 
@@ -142,10 +151,13 @@ internal sealed class FolderSync
         return target;
     }
 
-    /// <summary>An earlier site may hold a folder where this file goes, or a file where one of its folders goes.</summary>
+    /// <summary>
+    /// An earlier site may hold a folder where this file goes, or a file where one of its folders goes. The earlier
+    /// site's folders this file goes into are marked kept.
+    /// </summary>
     private void ClearWay(string target)
     {
-        if (_existingFolders.Contains(target) && Directory.Exists(target))
+        if (_existingFolders.ContainsKey(target) && Directory.Exists(target))
         {
             lock (_existingFolders)
             {
@@ -158,6 +170,18 @@ internal sealed class FolderSync
 
         for (var parent = Path.GetDirectoryName(target)!; parent.Length > _root.Length; parent = Path.GetDirectoryName(parent)!)
         {
+            // An earlier folder: so are the ones above it (no file in the way there). Once one is marked, so are they.
+            if (_existingFolders.TryGetValue(parent, out var at))
+            {
+                if (_kept[at])
+                {
+                    break;
+                }
+
+                _kept[at] = true;
+                continue;
+            }
+
             if (_existingFiles.Contains(parent) && File.Exists(parent))
             {
                 lock (_existingFiles)
