@@ -64,13 +64,13 @@ internal sealed class CoverageIndex
 
         Items = ids.ToDictionary(p => p.Key, p => (IReadOnlyList<DatedItem>)lists[p.Value]);
         NotesAbout = notesAbout.ToDictionary(p => p.Key, p => (IReadOnlyList<Note>)p.Value, StringComparer.Ordinal);
-        var keysById = new EntityKey[ids.Count];
+        var weights = new double[ids.Count];
         foreach (var (key, id) in ids)
         {
-            keysById[id] = key;
+            weights[id] = RelatedArticles.Weight(key, lists[id].Count);
         }
 
-        Related = RelatedArticles.Compute(items, order, ranks, numbers, [.. keysById.Select((key, id) => RelatedArticles.Weight(key, lists[id].Count))], relatedBudget);
+        Related = RelatedArticles.Compute(items, order, ranks, numbers, weights, relatedBudget);
     }
 
     /// <summary>An index made of parts already computed: serve's incremental rebuilds patch the previous index.</summary>
@@ -258,8 +258,7 @@ internal sealed class CoverageIndex
         var keys = new OrderKey[items.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            var item = items[i];
-            keys[i] = new OrderKey(item.Date.SortKey, (int)item.Kind, item.Title, item.Slug, i);
+            keys[i] = OrderKey.Of(items[i], i);
         }
 
         keys.AsSpan().Sort(default(OrderKey.Comparer));
@@ -278,6 +277,8 @@ internal sealed class CoverageIndex
     /// <summary>What <see cref="NewestFirst"/> compares, and the item's place (the last tie-break, for a stable result).</summary>
     private readonly record struct OrderKey(int Date, int Kind, string Title, string Slug, int Index)
     {
+        public static OrderKey Of(DatedItem item, int index) => new(item.Date.SortKey, (int)item.Kind, item.Title, item.Slug, index);
+
         public readonly struct Comparer : IComparer<OrderKey>
         {
             public int Compare(OrderKey a, OrderKey b)
@@ -286,7 +287,7 @@ internal sealed class CoverageIndex
                 return order != 0 ? order : a.Index.CompareTo(b.Index);
             }
 
-            /// <summary>As <see cref="NewestFirst"/>: later date first, then kind, title and slug.</summary>
+            /// <summary>Newest first: later date first, then kind, title and slug (<see cref="NewestFirst"/> compares records by this).</summary>
             public static int Order(in OrderKey a, in OrderKey b)
             {
                 if (a.Date != b.Date)
@@ -313,19 +314,6 @@ internal sealed class CoverageIndex
             return a is null ? (b is null ? 0 : 1) : -1;
         }
 
-        var byDate = b.Date.CompareTo(a.Date);
-        if (byDate != 0)
-        {
-            return byDate;
-        }
-
-        var byKind = a.Kind.CompareTo(b.Kind);
-        if (byKind != 0)
-        {
-            return byKind;
-        }
-
-        var byTitle = string.CompareOrdinal(a.Title, b.Title);
-        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Slug, b.Slug);
+        return OrderKey.Comparer.Order(OrderKey.Of(a, 0), OrderKey.Of(b, 0));
     }
 }

@@ -85,7 +85,7 @@ internal sealed class FolderSync
 
         // The folders no file of the new site went into (marked as files were put), deepest first, so a folder is empty
         // of removed entries when its turn comes.
-        foreach (var (folder, at) in _existingFolders.Where(f => !_kept[f.Value]).OrderByDescending(f => f.Key.Length))
+        foreach (var folder in _existingFolders.Where(f => !_kept[f.Value]).Select(f => f.Key).OrderByDescending(f => f.Length))
         {
             if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
