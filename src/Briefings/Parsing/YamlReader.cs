@@ -15,7 +15,10 @@ internal sealed class YamlReader(DiagnosticBag diagnostics, string path, int fir
     private Mark? _lastGood;
 
     /// <summary>The document's root node; an empty document is an empty mapping; null when the YAML is malformed (already reported).</summary>
-    public YNode? Read(string yaml)
+    public YNode? Read(string yaml) => YamlQuickReader.Read(yaml, path, firstLine) ?? ReadAny(yaml);
+
+    /// <summary>Reads any YAML with YamlDotNet (what <see cref="YamlQuickReader"/> declines).</summary>
+    internal YNode? ReadAny(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
         try
