@@ -91,6 +91,13 @@ internal sealed class ServeCommand : ICommand
             stderr.WriteLine($"briefings serve: cannot listen: {e.Message} (choose another --port, or --port 0)");
             return ExitCodes.UsageError;
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Ctrl-C before the server was listening (the first build done, the host still starting): a normal stop
+            session.StopAsync().GetAwaiter().GetResult();
+            stdout.WriteLine("stopped");
+            return ExitCodes.Success;
+        }
 
         stdout.WriteLine($"serving {session.Url} (Ctrl-C to stop)");
         stop.WaitHandle.WaitOne();
