@@ -127,30 +127,9 @@ internal sealed class YamlQuickReader
         var entries = new List<KeyValuePair<YScalar, YNode>>();
         while (!_eof && Column == indent && !AtSequenceItem)
         {
-            var keyLocation = Here;
-            var keyStart = _at;
-            if (!IsKeyStart(Peek()))
+            if (Key(entries) is not { } key || Peek(1) is not (' ' or '\n'))
             {
                 return null;
-            }
-
-            while (IsKeyChar(Peek()))
-            {
-                _at++;
-            }
-
-            var keyLength = _at - keyStart;
-            if (Peek() != ':' || Peek(1) is not (' ' or '\n'))
-            {
-                return null;
-            }
-
-            foreach (var entry in entries)
-            {
-                if (entry.Key.Value.Length == keyLength && string.CompareOrdinal(entry.Key.Value, 0, _text, keyStart, keyLength) == 0)
-                {
-                    return null; // a duplicate: YamlReader reports it
-                }
             }
 
             _at++;
@@ -160,7 +139,7 @@ internal sealed class YamlQuickReader
                 return null;
             }
 
-            entries.Add(new(new YScalar(keyLocation, _text.Substring(keyStart, keyLength), true), value));
+            entries.Add(new(key, value));
         }
 
         // Done when the next line is less indented (or the text ends): anything else is a shape left to YamlDotNet
@@ -317,96 +296,114 @@ internal sealed class YamlQuickReader
     private YSequence? FlowSequence()
     {
         var location = Here;
-        _at++;
         var items = new List<YNode>();
-        SkipSpaces();
-        if (Peek() == ']')
-        {
-            _at++;
-            return new YSequence(location, items);
-        }
-
-        while (true)
+        return FlowItems(']', () =>
         {
             if (FlowScalar() is not { } item)
             {
-                return null;
+                return false;
             }
 
             items.Add(item);
-            SkipSpaces();
-            var next = Peek();
-            _at++;
-            if (next == ']')
-            {
-                return new YSequence(location, items);
-            }
-
-            if (next != ',' || Peek() != ' ')
-            {
-                return null;
-            }
-
-            SkipSpaces();
-        }
+            return true;
+        }) ? new YSequence(location, items) : null;
     }
 
     /// <summary><c>{name: Dawn, url: "https://…", grade: B2}</c> on one line.</summary>
     private YMapping? FlowMapping()
     {
         var location = Here;
-        _at++;
         var entries = new List<KeyValuePair<YScalar, YNode>>();
-        SkipSpaces();
-        if (Peek() == '}')
+        return FlowItems('}', () =>
         {
-            _at++;
-            return new YMapping(location, entries);
-        }
-
-        while (true)
-        {
-            var keyLocation = Here;
-            var keyStart = _at;
-            if (!IsKeyStart(Peek()))
+            if (Key(entries) is not { } key || Peek(1) != ' ')
             {
-                return null;
-            }
-
-            while (IsKeyChar(Peek()))
-            {
-                _at++;
-            }
-
-            var key = _text[keyStart.._at];
-            if (Peek() != ':' || Peek(1) != ' ' || entries.Any(e => e.Key.Value == key))
-            {
-                return null;
+                return false;
             }
 
             _at++;
             SkipSpaces();
             if (FlowScalar() is not { } value)
             {
-                return null;
+                return false;
             }
 
-            entries.Add(new(new YScalar(keyLocation, key, true), value));
+            entries.Add(new(key, value));
+            return true;
+        }) ? new YMapping(location, entries) : null;
+    }
+
+    /// <summary>
+    /// The items of a flow list or mapping from its opening bracket at <see cref="_at"/> to <paramref name="close"/> on
+    /// the same line, each read by <paramref name="item"/>, separated by a comma and a space.
+    /// </summary>
+    private bool FlowItems(char close, Func<bool> item)
+    {
+        _at++;
+        SkipSpaces();
+        if (Peek() == close)
+        {
+            _at++;
+            return true;
+        }
+
+        while (true)
+        {
+            if (!item())
+            {
+                return false;
+            }
+
             SkipSpaces();
             var next = Peek();
             _at++;
-            if (next == '}')
+            if (next == close)
             {
-                return new YMapping(location, entries);
+                return true;
             }
 
             if (next != ',' || Peek() != ' ')
             {
-                return null;
+                return false;
             }
 
             SkipSpaces();
         }
+    }
+
+    /// <summary>
+    /// A simple key (letters, digits, <c>_</c> and <c>-</c>) at <see cref="_at"/>, read up to its colon; null when there
+    /// is none, or it is one of <paramref name="entries"/>' keys already (a duplicate: YamlReader reports it).
+    /// </summary>
+    private YScalar? Key(List<KeyValuePair<YScalar, YNode>> entries)
+    {
+        var location = Here;
+        var start = _at;
+        if (!IsKeyStart(Peek()))
+        {
+            return null;
+        }
+
+        while (IsKeyChar(Peek()))
+        {
+            _at++;
+        }
+
+        var length = _at - start;
+        if (Peek() != ':')
+        {
+            return null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Key.Value.Length == length && string.CompareOrdinal(entry.Key.Value, 0, _text, start, length) == 0)
+            {
+                return null;
+            }
+        }
+
+        return new YScalar(location, _text.Substring(start, length), true);
     }
 
     /// <summary>An item of a flow list or a value of a flow mapping: quoted, or plain of letters, digits and <c>-_./:</c>.</summary>

@@ -149,7 +149,10 @@ public sealed class NativeExecutableTests : IDisposable
             Interrupt(serve);
         }
 
-        Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(10)), "serve did not stop on Ctrl-C");
+        // Seconds on a loaded machine: the preview's temporary folder is removed, and a search index may be being made
+        var stopping = Stopwatch.StartNew();
+        Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(30)), $"serve did not stop in 30 s after Ctrl-C; it said:\n{Said(serve)}");
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"serve took {stopping.Elapsed.TotalSeconds:F1} s to stop after Ctrl-C; it said:\n{Said(serve)}");
         Assert.Equal(0, serve.ExitCode);
     }
 
@@ -165,6 +168,8 @@ public sealed class NativeExecutableTests : IDisposable
         return new Result(code, stdout.Replace(folder, "<folder>", StringComparison.Ordinal), stderr.Replace(folder, "<folder>", StringComparison.Ordinal), files);
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Process, Task<string>[]> Rest = new();
+
     private static async Task<Uri> Serving(Process serve)
     {
         var lines = new List<string>();
@@ -173,8 +178,7 @@ public sealed class NativeExecutableTests : IDisposable
             lines.Add(line);
             if (line.StartsWith("serving ", StringComparison.Ordinal))
             {
-                _ = serve.StandardOutput.ReadToEndAsync();
-                _ = serve.StandardError.ReadToEndAsync();
+                Rest.Add(serve, [serve.StandardOutput.ReadToEndAsync(), serve.StandardError.ReadToEndAsync()]);
                 return new Uri(line.Split(' ')[1]);
             }
         }
@@ -182,6 +186,10 @@ public sealed class NativeExecutableTests : IDisposable
         Assert.Fail("serve exited before serving:\n" + string.Join("\n", lines) + serve.StandardError.ReadToEnd());
         return null!;
     }
+
+    /// <summary>What a serve process printed after its "serving" line (so far, when it has not exited).</summary>
+    private static string Said(Process serve) =>
+        Rest.TryGetValue(serve, out var rest) ? string.Join("\n", rest.Select(t => t.IsCompleted ? t.Result : "(still running)")) : "";
 
     /// <summary>How many inotify watches the process holds (the "inotify wd:" lines of its descriptors' fdinfo).</summary>
     private static int InotifyWatches(int pid) =>
