@@ -228,18 +228,10 @@ internal sealed class YamlQuickReader
     /// <summary>Whether the line goes on with a simple key and its colon (a mapping that starts after a list's dash).</summary>
     private bool LooksLikeKey()
     {
-        var i = _at;
-        if (i >= _lineEnd || !IsKeyStart(_text[i]))
-        {
-            return false;
-        }
-
-        while (i < _lineEnd && IsKeyChar(_text[i]))
-        {
-            i++;
-        }
-
-        return i < _lineEnd && _text[i] == ':' && (i + 1 == _lineEnd || _text[i + 1] == ' ');
+        var at = _at;
+        var key = Key([]) is not null && Peek(1) is ' ' or '\n';
+        _at = at;
+        return key;
     }
 
     /// <summary>A plain value to the end of the line: it must not start with, or hold, anything YAML reads as syntax.</summary>
