@@ -19,7 +19,11 @@ internal static class SiteOutput
         var urls = ctx.Urls;
         var emitter = new PageEmitter(ctx, engine, PagePlan.SiteModel(ctx.Site, urls, searchEnabled), diagnostics);
         var count = 0;
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+
+        // One rendering thread per core. Writing a page blocks briefly, so the pool would otherwise add threads (a dozen
+        // on 2 cores at 100,000 articles) that only take turns: at 100,000 that cost 1.5-2 s of a 33 s build.
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, jobs.Count, options, i =>
         {
             var made = emitter.Emit(jobs[i], put, profile);
             if (made > 0)

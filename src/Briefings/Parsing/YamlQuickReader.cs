@@ -238,7 +238,7 @@ internal sealed class YamlQuickReader
     private YScalar? PlainBlockScalar()
     {
         var location = Here;
-        if (!IsPlainStart(Peek()))
+        if (!AtPlainStart)
         {
             return null;
         }
@@ -407,7 +407,7 @@ internal sealed class YamlQuickReader
         }
 
         var location = Here;
-        if (!IsPlainStart(Peek()))
+        if (!AtPlainStart)
         {
             return null;
         }
@@ -450,7 +450,8 @@ internal sealed class YamlQuickReader
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 
-    private static bool IsPlainStart(char c) => char.IsLetterOrDigit(c);
+    /// <summary>Whether a plain value may start at <see cref="_at"/>: a letter or digit, or a minus before a digit (<c>-21.5</c>).</summary>
+    private bool AtPlainStart => char.IsLetterOrDigit(Peek()) || (Peek() == '-' && char.IsAsciiDigit(Peek(1)));
 
     private static bool IsFlowPlainChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/';
 }

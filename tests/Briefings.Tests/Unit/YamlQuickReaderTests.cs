@@ -27,6 +27,7 @@ public sealed class YamlQuickReaderTests
         "{a: [b]}", "{a: b} x", "{name: Field report, date: 2024-01, grade: A3}", "{a:b}", "{a: }",
         "\"quoted\"", "\"with \\\" escape\"", "\"a: b # c\"", "\"\"", "''", "'single'", "'it''s'", "\"unclosed", "'unclosed",
         "\"x\" y", "\"x\"  ", "& anchor", "*alias", "!tag x", "|", ">", "@x", "`x`", "%x", "? x", "- x", "-x", ":x",
+        "-21.2786", "-5 x", "-5:", "-5: x", "--5", "-.5", "-", "-a5", "[-21.2786, -104.0013]", "[-5, -]", "[- 5]", "[a, -5b]", "{a: -5}", "-5#x", "-5 #x",
     ];
 
     private static readonly string[] Indents = ["", "", "", "  ", "  ", "    ", " ", "   ", "      "];
@@ -141,6 +142,7 @@ public sealed class YamlQuickReaderTests
     [InlineData("title: T\nsources:\n  - name: \"Dawn\"\n    url: https://www.dawn.com/news/1\n    date: 2018-07-13\n    grade: B2\narticles: [a-b, c]\n")]
     [InlineData("relations:\n  - type: member-of\n    with: group:sco\n    sources:\n      - {name: RFE/RL, url: \"https://rferl.org/x.html\", date: 2017-06-09, grade: B2}\n")]
     [InlineData("entries:\n- entity: country:china\n  trend: improved\n  text: \"Imagery at delegation.\"\n# a comment\n\ntopics:\n  counter-terrorism: Counter-terrorism\n")]
+    [InlineData("type: arrest\ncoordinates: [-21.2786, -104.0013]\nfatalities: -1\npeople: []\n")]
     public void Should_read_the_shapes_content_files_use_without_YamlDotNet(string text)
     {
         // When
