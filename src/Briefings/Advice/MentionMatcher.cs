@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefings.Content;
 using Briefings.Countries;
 using Briefings.Linking;
@@ -18,14 +19,24 @@ internal sealed class MentionMatcher
         "Central American", "North American", "Native American", "Indian Ocean", "New Mexico", "Central Asian Republics",
     ];
 
+    /// <summary>What <see cref="char.IsWhiteSpace(char)"/> calls a space: where a URL written out in the text ends.</summary>
+    private static readonly SearchValues<char> Spaces =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     private readonly Dictionary<string, MentionTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
-    internal MentionMatcher(IEnumerable<MentionTerm> terms) =>
-        _byFirstWord = terms
+    /// <summary>The most words a term has.</summary>
+    private readonly int _longest;
+
+    internal MentionMatcher(IEnumerable<MentionTerm> terms)
+    {
+        var byFirstWord = terms
             .Where(t => t.Words.Length > 0)
             .GroupBy(t => t.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = byFirstWord.Values.Select(c => c[0].Words.Length).DefaultIfEmpty(1).Max();
+    }
 
     /// <summary>A matcher for the built-in countries (with any profile aliases) and the site's groups and people.</summary>
     public static MentionMatcher For(Site site) => For(site.Countries, site.CountryProfiles.Values, site.Groups, site.People);
@@ -60,32 +71,91 @@ internal sealed class MentionMatcher
 
     /// <summary>
     /// Every mention in <paramref name="text"/>, in order, into <paramref name="mentions"/> (cleared first);
-    /// <paramref name="tokens"/> is scratch space, so a caller scanning many texts allocates nothing per text.
+    /// <paramref name="window"/> is scratch space, so a caller scanning many texts allocates nothing per text.
     /// </summary>
-    public void Find(ReadOnlySpan<char> text, List<Token> tokens, List<MentionAt> mentions)
+    /// <remarks>
+    /// Every name and acronym starts with a capital, so the text is read from capital to capital (a vectorised search)
+    /// and only the words from one on are split out: what <see cref="Tokenizer.Words(ReadOnlySpan{char}, List{Token})"/>
+    /// would give, word for word (a URL runs to the next space, so the words of a capital's run of non-space characters
+    /// are read from that run's start). Most words of a body are in lower case and are never split out.
+    /// </remarks>
+    public void Find(ReadOnlySpan<char> text, List<Token> window, List<MentionAt> mentions)
     {
-        Tokenizer.Words(text, tokens);
         mentions.Clear();
-        for (var i = 0; i < tokens.Count;)
+        Span<int> ends = _longest <= 64 ? stackalloc int[_longest] : new int[_longest]; // where each word of the window ends
+        var at = 0; // between two words: every word before it is read
+        var nonAscii = -1;
+        while (NextCapital(text, at, ref nonAscii) is var capital and >= 0)
         {
-            // Every name and acronym starts with a capital: most words need no look-up at all.
-            var term = char.IsUpper(text[tokens[i].Start]) && _byFirstWord.TryGetValue(tokens[i].In(text), out var candidates)
-                ? Find(candidates, text, tokens, i)
-                : null;
-            if (term is null)
+            // The words from the capital's run on, up to the first that reaches past it: the capital's word, or the word
+            // after a URL that held it.
+            var i = at + text[at..capital].LastIndexOfAny(Spaces) + 1;
+            Token word;
+            do
             {
-                i++;
+                if (!Tokenizer.NextWord(text, ref i, out word))
+                {
+                    return;
+                }
+            }
+            while (i <= capital);
+
+            at = i;
+            if (!char.IsUpper(text[word.Start]) || !TryCandidates(word.In(text), out var candidates))
+            {
                 continue;
             }
 
-            var last = tokens[i + term.Words.Length - 1];
-            var start = tokens[i].Start;
-            if (term.Entity is { } entity)
+            // The words a term could span, then the longest term they name.
+            window.Clear();
+            window.Add(word);
+            ends[0] = i;
+            while (window.Count < candidates[0].Words.Length && Tokenizer.NextWord(text, ref i, out var next))
             {
-                mentions.Add(new MentionAt(entity, start, last.Start + last.Length - start));
+                ends[window.Count] = i;
+                window.Add(next);
             }
 
-            i += term.Words.Length;
+            if (Find(candidates, text, window, 0) is not { } term)
+            {
+                continue;
+            }
+
+            var last = window[term.Words.Length - 1];
+            if (term.Entity is { } entity)
+            {
+                mentions.Add(new MentionAt(entity, word.Start, last.Start + last.Length - word.Start));
+            }
+
+            at = ends[term.Words.Length - 1];
+        }
+    }
+
+    /// <summary>The terms whose first word is <paramref name="word"/> (in any case), longest first.</summary>
+    internal bool TryCandidates(ReadOnlySpan<char> word, out MentionTerm[] candidates) => _byFirstWord.TryGetValue(word, out candidates!);
+
+    /// <summary>The first upper-case letter at or after <paramref name="from"/>, or -1; <paramref name="nonAscii"/> remembers where the next non-ASCII character is.</summary>
+    private static int NextCapital(ReadOnlySpan<char> text, int from, ref int nonAscii)
+    {
+        var ascii = text[from..].IndexOfAnyInRange('A', 'Z') is var a and >= 0 ? from + a : text.Length;
+        while (true)
+        {
+            if (nonAscii < from)
+            {
+                nonAscii = text[from..].IndexOfAnyExceptInRange('\0', '\x7f') is var n and >= 0 ? from + n : text.Length;
+            }
+
+            if (nonAscii >= ascii)
+            {
+                return ascii < text.Length ? ascii : -1;
+            }
+
+            if (char.IsUpper(text[nonAscii]))
+            {
+                return nonAscii;
+            }
+
+            from = nonAscii + 1;
         }
     }
 

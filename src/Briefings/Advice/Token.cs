@@ -29,7 +29,19 @@ internal static class Tokenizer
     public static void Words(ReadOnlySpan<char> text, List<Token> tokens)
     {
         tokens.Clear();
-        var i = 0;
+        for (var at = 0; NextWord(text, ref at, out var token);)
+        {
+            tokens.Add(token);
+        }
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="at"/> on, which must be between two words (or a word's start, or the text's),
+    /// and <paramref name="at"/> moved past it; false when no word is left.
+    /// </summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int at, out Token token)
+    {
+        var i = at;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -49,9 +61,23 @@ internal static class Tokenizer
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            var curly = false;
+            while (i < text.Length)
             {
-                i++;
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    i++;
+                }
+                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    curly |= c == '\u2019';
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var length = i - start;
@@ -61,8 +87,14 @@ internal static class Tokenizer
             }
 
             var word = text.Slice(start, length);
-            tokens.Add(new Token(start, length, word.Contains('\u2019') ? word.ToString().Replace('\u2019', '\'') : null));
+            at = i;
+            token = new Token(start, length, curly && word.Contains('\u2019') ? word.ToString().Replace('\u2019', '\'') : null);
+            return true;
         }
+
+        at = i;
+        token = default;
+        return false;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';

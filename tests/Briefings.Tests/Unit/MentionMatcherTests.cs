@@ -3,6 +3,7 @@ using Briefings.Content;
 using Briefings.Countries;
 using Briefings.Diagnostics;
 using Briefings.Markdown;
+using CsCheck;
 
 namespace Briefings.Tests.Unit;
 
@@ -48,6 +49,64 @@ public sealed class MentionMatcherTests
 
         // Then
         Assert.Equal((9, 6, "Moscow", "country:russia"), (mention.Start, mention.Length, mention.Written, mention.Entity.ToString()));
+    }
+
+    [Fact]
+    public void Should_find_what_reading_every_word_finds_When_the_text_is_random()
+    {
+        // Given: texts of names, aliases, acronyms, plain words, URLs, apostrophes and odd spaces, glued or apart
+        string[] pieces =
+        [
+            "Pakistan", "pakistan", "PAKISTAN", "Pakistan's", "Pakistan’s", "South Sudan", "South", "Sudan", "Islamic State",
+            "Islamic Republic of Afghanistan", "Islamic Republic of", "IS", "Is", "is", "IS’s", "ISIS", "Isis", "NATO", "Nato",
+            "North Atlantic Treaty Organization", "North Atlantic", "Da'esh", "Da’esh", "Sergey Lavrov", "Sergey", "Lavrov",
+            "Latin America", "American", "Ürümqi", "Éire", "Côte d'Ivoire", "Côte d’Ivoire", "d'Ivoire", "iPhone", "McKinsey",
+            "Åland Islands", "Åland", "åland", "Mariehamn", "Moscow", "Islamabad", "ISLAMABAD", "US", "us", "talks", "the", "of", "2024", "9Pakistan", "x'Pakistan",
+            "https://example.com/Pakistan", "http://x.org/Russia?a=B", "www.Russia.ru", "(https://a.b/Iran)", "<www.Iran.ir>",
+            "hTTps://Iran.ir", "a.https://Iran", ".", ",", "-", "(", ")", "'", "’", "<", "", "s", "'s",
+        ];
+        string[] gaps = [" ", " ", " ", "", "\n", "\u00A0", "\t", ", ", "-", "(", "'", "’"];
+        var texts = Gen.Select(Gen.Int[0, pieces.Length - 1], Gen.Int[0, gaps.Length - 1]).Array[0, 24]
+            .Select(parts => string.Concat(parts.Select(p => pieces[p.Item1] + gaps[p.Item2])));
+
+        // Then: the capital-to-capital reading finds the same mentions, at the same places, as reading every word
+        var found = 0;
+        texts.Sample(text =>
+        {
+            var expected = EveryWord(text);
+            var actual = Matcher.Find(text).Select(m => (m.Entity.ToString(), m.Start, m.Length)).ToList();
+            Assert.Equal(expected, actual);
+            Interlocked.Add(ref found, actual.Count);
+        }, iter: 20_000, print: text => text);
+        Assert.True(found > 20_000, $"only {found} mentions in 20,000 texts"); // the texts do name entities
+    }
+
+    /// <summary>The plain reading: split every word out, then take the longest term at each capital.</summary>
+    private static List<(string Entity, int Start, int Length)> EveryWord(string text)
+    {
+        var tokens = Tokenizer.Words(text);
+        var found = new List<(string, int, int)>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var term = char.IsUpper(text[tokens[i].Start]) && Matcher.TryCandidates(tokens[i].In(text), out var candidates)
+                ? candidates.FirstOrDefault(c => c.Matches(text, tokens, i))
+                : null;
+            if (term is null)
+            {
+                i++;
+                continue;
+            }
+
+            var last = tokens[i + term.Words.Length - 1];
+            if (term.Entity is { } entity)
+            {
+                found.Add((entity.ToString(), tokens[i].Start, last.Start + last.Length - tokens[i].Start));
+            }
+
+            i += term.Words.Length;
+        }
+
+        return found;
     }
 
     private static Group Group(string slug, string name, params string[] aliases) =>
