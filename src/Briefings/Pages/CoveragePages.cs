@@ -11,7 +11,7 @@ internal static class CoveragePages
 {
     public static IEnumerable<PageJob> Plan(PageJob entity, int count, int pageSize)
     {
-        var pages = PageCount(count, pageSize);
+        var pages = Paging.PageCount(count, pageSize);
         for (var page = 2; page <= pages; page++)
         {
             var number = page;
@@ -22,7 +22,7 @@ internal static class CoveragePages
 
     public static PagerModel Pager(PageContext ctx, string path, int page, int count, int pageSize)
     {
-        var pages = PageCount(count, pageSize);
+        var pages = Paging.PageCount(count, pageSize);
         return new PagerModel(page, pages,
             page > 1 ? ctx.Urls.Href(Urls.Paged(path, page - 1)) : null,
             page < pages ? ctx.Urls.Href(Urls.Paged(path, page + 1)) : null);
@@ -33,7 +33,7 @@ internal static class CoveragePages
         var (name, label, section) = entity.Series is { } s
             ? (EntityPages.SeriesOf(ctx, s).Title, "meeting series", ContentKind.Meeting.Plural())
             : entity.Entity is { } key ? (ctx.Site.NameOf(key), key.Kind.Singular(), key.Kind.Plural()) : (entity.Path, "page", entity.Path);
-        var pages = PageCount(coverage.Count, pageSize);
+        var pages = Paging.PageCount(coverage.Count, pageSize);
         return new CoverageModel(
             $"{name}: coverage, page {page} of {pages}",
             $"Older coverage of {name}, newest first: page {page} of {pages}.",
@@ -44,6 +44,4 @@ internal static class CoveragePages
             ctx.Timeline(coverage, page, pageSize),
             Pager(ctx, entity.Path, page, coverage.Count, pageSize));
     }
-
-    private static int PageCount(int count, int pageSize) => Math.Max(1, (count + pageSize - 1) / pageSize);
 }

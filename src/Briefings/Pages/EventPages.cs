@@ -32,7 +32,7 @@ internal static class EventPages
         yield return new PageJob(Urls.CodebookPath, PageTemplate.Codebook, PageKind.Index, Codebook);
         foreach (var facet in Enum.GetValues<EventFacet>())
         {
-            foreach (var (value, name, events) in FacetValues(ctx, facet))
+            foreach (var (value, name, events) in ValuesOf(ctx).Of[(int)facet])
             {
                 foreach (var job in Paginate(ctx, facet, value, name, events.Count))
                 {
@@ -42,13 +42,25 @@ internal static class EventPages
         }
     }
 
-    /// <summary>The events of one value of a facet, newest first: every facet's values worked out once per context.</summary>
+    /// <summary>The events of one value of a facet, newest first.</summary>
     private static IReadOnlyList<Event> EventsOf(PageContext ctx, EventFacet facet, string value) =>
-        FacetEventsCache.GetValue(ctx, static ctx => Enum.GetValues<EventFacet>()
-            .SelectMany(f => FacetValues(ctx, f).Select(v => (Key: (f, v.Value), v.Events)))
-            .ToDictionary(x => x.Key, x => x.Events)).GetValueOrDefault((facet, value)) ?? [];
+        ValuesOf(ctx).Events.GetValueOrDefault((facet, value)) ?? [];
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageContext, Dictionary<(EventFacet, string), IReadOnlyList<Event>>> FacetEventsCache = new();
+    /// <summary>Every facet's values, worked out once per context (for the plan, the lists and the filters beside them).</summary>
+    private static FacetValueSet ValuesOf(PageContext ctx) => ValuesCache.GetValue(ctx, static ctx =>
+    {
+        var of = Enum.GetValues<EventFacet>().Select(f => (IReadOnlyList<FacetValue>)[.. FacetValues(ctx, f)]).ToArray();
+        var events = Enum.GetValues<EventFacet>().SelectMany(f => of[(int)f].Select(v => (Key: (f, v.Value), v.Events))).ToDictionary(x => x.Key, x => x.Events);
+        return new FacetValueSet(of, events);
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageContext, FacetValueSet> ValuesCache = new();
+
+    /// <summary>One value of a facet (a type's slug, a country's), its name, and its events newest first.</summary>
+    private readonly record struct FacetValue(string Value, string Name, IReadOnlyList<Event> Events);
+
+    /// <summary>Each facet's values (by the facet's number) and each value's events.</summary>
+    private sealed record FacetValueSet(IReadOnlyList<FacetValue>[] Of, Dictionary<(EventFacet, string), IReadOnlyList<Event>> Events);
 
     /// <summary>The filters and downloads beside the list of events: each value a link to its own list, with its count.</summary>
     public static IReadOnlyList<LinkGroupModel> Facets(PageContext ctx) => Links(ctx).All;
@@ -62,7 +74,7 @@ internal static class EventPages
             foreach (var facet in Enum.GetValues<EventFacet>())
             {
                 all.Add(new LinkGroupModel(FacetHeading(facet),
-                    [.. FacetValues(ctx, facet).Select(v => new LinkModel(v.Name, ctx.Urls.EventsBy(facet, v.Value), v.Events.Count))]));
+                    [.. ValuesOf(ctx).Of[(int)facet].Select(v => new LinkModel(v.Name, ctx.Urls.EventsBy(facet, v.Value), v.Events.Count))]));
             }
         }
 
@@ -93,32 +105,36 @@ internal static class EventPages
     };
 
     /// <summary>Each value of a facet that some event has, with its name and its events (newest first).</summary>
-    private static IEnumerable<(string Value, string Name, IReadOnlyList<Event> Events)> FacetValues(PageContext ctx, EventFacet facet)
+    private static IEnumerable<FacetValue> FacetValues(PageContext ctx, EventFacet facet)
     {
         var events = ctx.Site.Events;
-        return facet switch
+        switch (facet)
         {
-            EventFacet.Type => EventTypes.Of(ctx.Site.Settings)
-                .Select(t => (t.Slug, t.Title, (IReadOnlyList<Event>)[.. events.Where(e => e.Type.Value == t.Slug)]))
-                .Where(v => v.Item3.Count > 0),
-            EventFacet.Country => ByKey(ctx, events, e => e.Refs.Countries),
-            EventFacet.Group => ByKey(ctx, events, e => e.Refs.Groups),
-            _ => events.GroupBy(e => e.Date.Year).OrderByDescending(g => g.Key)
-                .Select(g => (g.Key.ToString(CultureInfo.InvariantCulture), g.Key.ToString(CultureInfo.InvariantCulture), (IReadOnlyList<Event>)[.. g])),
-        };
+            case EventFacet.Type:
+                var byType = events.GroupBy(e => e.Type.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Event>)[.. g], StringComparer.Ordinal);
+                return EventTypes.Of(ctx.Site.Settings)
+                    .Where(t => byType.ContainsKey(t.Slug))
+                    .Select(t => new FacetValue(t.Slug, t.Title, byType[t.Slug]));
+            case EventFacet.Country:
+                return ByKey(ctx, events, e => e.Refs.Countries);
+            case EventFacet.Group:
+                return ByKey(ctx, events, e => e.Refs.Groups);
+            default:
+                return events.GroupBy(e => e.Date.Year).OrderByDescending(g => g.Key)
+                    .Select(g => new FacetValue(g.Key.ToString(CultureInfo.InvariantCulture), g.Key.ToString(CultureInfo.InvariantCulture), [.. g]));
+        }
     }
 
-    private static IEnumerable<(string Value, string Name, IReadOnlyList<Event> Events)> ByKey(
-        PageContext ctx, IReadOnlyList<Event> events, Func<Event, IReadOnlyList<Ref>> refs) =>
+    private static IEnumerable<FacetValue> ByKey(PageContext ctx, IReadOnlyList<Event> events, Func<Event, IReadOnlyList<Ref>> refs) =>
         events.SelectMany(e => refs(e).Select(r => (r, e)))
             .GroupBy(x => new EntityKey(x.r.Kind, x.r.Slug))
-            .Select(g => (g.Key.Slug, ctx.Site.NameOf(g.Key), (IReadOnlyList<Event>)[.. g.Select(x => x.e)]))
-            .OrderBy(v => v.Item2, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Slug, StringComparer.Ordinal);
+            .Select(g => new FacetValue(g.Key.Slug, ctx.Site.NameOf(g.Key), [.. g.Select(x => x.e)]))
+            .OrderBy(v => v.Name, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Value, StringComparer.Ordinal);
 
     private static IEnumerable<PageJob> Paginate(PageContext ctx, EventFacet facet, string value, string name, int count)
     {
         var size = SectionPages.PageSize;
-        var pages = Math.Max(1, (count + size - 1) / size);
+        var pages = Paging.PageCount(count, size);
         var (title, description) = facet switch
         {
             EventFacet.Type => ($"Events: {name}", EventTypes.Find(ctx.Site.Settings, value).Definition),
@@ -133,7 +149,7 @@ internal static class EventPages
                 number == 1 ? title : $"{title} — page {number} of {pages}",
                 description,
                 ContentKind.Event.Plural(),
-                ctx.Cards(EventsOf(ctx, facet, value).Skip((number - 1) * size).Take(size)),
+                ctx.Cards(Paging.Slice(EventsOf(ctx, facet, value), number, size)),
                 new PagerModel(number, pages,
                     number > 1 ? ctx.Urls.EventsBy(facet, value, number - 1) : null,
                     number < pages ? ctx.Urls.EventsBy(facet, value, number + 1) : null),

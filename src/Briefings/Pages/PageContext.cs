@@ -155,7 +155,7 @@ internal sealed class PageContext : ILinkResolver
     /// </summary>
     public IReadOnlyList<YearModel> Timeline(IReadOnlyList<DatedItem> items, int page, int pageSize)
     {
-        var slice = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var slice = Paging.Slice(items, page, pageSize).ToList();
         var totals = Counts(items).Years;
         return [.. slice.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g => new YearModel(g.Key, totals[g.Key], Cards(g)))];
     }

@@ -22,7 +22,7 @@ internal static class SectionPages
 
     private static IEnumerable<PageJob> Paginate(ContentKind kind, int count, string description)
     {
-        var pages = Math.Max(1, (count + PageSize - 1) / PageSize);
+        var pages = Paging.PageCount(count, PageSize);
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
@@ -30,7 +30,7 @@ internal static class SectionPages
                 number == 1 ? kind.Title() : $"{kind.Title()} — page {number} of {pages}",
                 description,
                 kind.Plural(),
-                ctx.Cards(ctx.Site.Dated(kind).Skip((number - 1) * PageSize).Take(PageSize)),
+                ctx.Cards(Paging.Slice(ctx.Site.Dated(kind), number, PageSize)),
                 new PagerModel(number, pages,
                     number > 1 ? ctx.Urls.Section(kind, number - 1) : null,
                     number < pages ? ctx.Urls.Section(kind, number + 1) : null),

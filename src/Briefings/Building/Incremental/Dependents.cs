@@ -141,8 +141,8 @@ internal sealed class Dependents
     private void OlderCoverage(string page, IReadOnlyList<DatedItem> was, IReadOnlyList<DatedItem> now, DatedItem o, DatedItem n)
     {
         var size = EntityPages.CoveragePageSize;
-        var pages = Math.Max(1, (now.Count + size - 1) / size);
-        PagesComeOrGo |= pages != Math.Max(1, (was.Count + size - 1) / size);
+        var pages = Paging.PageCount(now.Count, size);
+        PagesComeOrGo |= pages != Paging.PageCount(was.Count, size);
         var from = Index(was, o);
         var to = Index(now, n);
         var everyPage = from < 0 || to < 0 || o.Date.Year != n.Date.Year;
