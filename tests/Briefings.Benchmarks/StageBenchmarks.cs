@@ -24,9 +24,9 @@ public class StageBenchmarks
         _site = SiteFixture.Create();
         _split = FrontMatter.Split(_site.ArticleFile, new DiagnosticBag())!;
         _articleJob = _site.Job($"articles/{_site.Article.Slug}/");
-        _articleModel = _articleJob.Model(_site.Context);
+        _articleModel = _articleJob.Model(_site.Context, _articleJob);
         _countryJob = _site.Job("countries/india/");
-        _countryModel = _countryJob.Model(_site.Context);
+        _countryModel = _countryJob.Model(_site.Context, _countryJob);
     }
 
     /// <summary>Front matter only: split at the fences, YAML events → located nodes.</summary>
@@ -42,7 +42,7 @@ public class StageBenchmarks
     public string MarkdownRender() => _site.Context.Body(_site.Article).Html;
 
     [Benchmark]
-    public PageModel ArticleModel() => _articleJob.Model(_site.Context);
+    public PageModel ArticleModel() => _articleJob.Model(_site.Context, _articleJob);
 
     /// <summary>The article page template (with its partials and the layout) from a ready model.</summary>
     [Benchmark]

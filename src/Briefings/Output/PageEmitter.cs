@@ -44,7 +44,7 @@ internal sealed class PageEmitter
     public int Emit(PageJob job, PutFile put, RenderProfile profile)
     {
         var meter = profile.Start(job);
-        var model = job.Model(_ctx);
+        var model = job.Model(_ctx, job);
         meter.Lap(PagePhase.Model);
         var page = PageRenderer.RenderShared(job, model, _engine, _site, _meta.For, _diagnostics);
         meter.Lap(PagePhase.Template);

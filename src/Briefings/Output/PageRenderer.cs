@@ -14,7 +14,7 @@ internal static class PageRenderer
 
     /// <summary><see cref="Render"/> into the thread's buffer (<see cref="TemplateEngine.RenderShared"/>): use the bytes before the next page.</summary>
     public static ReadOnlyMemory<byte>? RenderShared(PageJob job, PageContext ctx, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>
-        RenderShared(job, job.Model(ctx), engine, site, meta, diagnostics);
+        RenderShared(job, job.Model(ctx, job), engine, site, meta, diagnostics);
 
     /// <summary><see cref="RenderShared(PageJob, PageContext, TemplateEngine, SiteModel, Func{PageJob, PageModel, MetaModel}, DiagnosticBag)"/> with the page's model already made.</summary>
     public static ReadOnlyMemory<byte>? RenderShared(PageJob job, PageModel model, TemplateEngine engine, SiteModel site, Func<PageJob, PageModel, MetaModel> meta, DiagnosticBag diagnostics) =>

@@ -16,7 +16,7 @@ internal static class CoveragePages
         {
             var number = page;
             yield return new PageJob(Urls.Paged(entity.Path, number), PageTemplate.Coverage, PageKind.Index,
-                ctx => Model(ctx, entity, EntityPages.CoverageOf(ctx, entity), number, pageSize));
+                (ctx, _) => Model(ctx, entity, EntityPages.CoverageOf(ctx, entity), number, pageSize));
         }
     }
 

@@ -9,7 +9,7 @@ internal static class DirectoryPages
 {
     public static IEnumerable<PageJob> Plan(PageContext _)
     {
-        yield return new PageJob(Urls.SectionPath(ContentKind.Country), PageTemplate.Directory, PageKind.Index, ctx => new DirectoryModel(
+        yield return new PageJob(Urls.SectionPath(ContentKind.Country), PageTemplate.Directory, PageKind.Index, (ctx, _) => new DirectoryModel(
             ContentKind.Country.Title(), "Every country, with the ones in the news first.", ContentKind.Country.Plural(), Countries(ctx),
             CoverageMaps.World(ctx, "countries-map")));
         yield return Job(ContentKind.Group, "Militant groups, alliances, international bodies and government bodies.", ctx =>
@@ -19,13 +19,13 @@ internal static class DirectoryPages
             [new LinkGroupModel("People", Links(ctx, ctx.Site.People.Select(p => Key(p))))]);
         yield return Job(ContentKind.Topic, "Themes that run through the coverage.", ctx =>
             [new LinkGroupModel("Topics", Links(ctx, ctx.Site.Topics.Select(t => new EntityKey(ContentKind.Topic, t.Slug))))]);
-        yield return new PageJob(Urls.SeriesIndexPath, PageTemplate.Directory, PageKind.Index, ctx => new DirectoryModel(
+        yield return new PageJob(Urls.SeriesIndexPath, PageTemplate.Directory, PageKind.Index, (ctx, _) => new DirectoryModel(
             "Meeting series", "Talks that meet again and again, each with its meetings in order.", ContentKind.Meeting.Plural(),
             [new LinkGroupModel("Series", [.. ctx.Site.Series.Select(s => new LinkModel(s.Title, ctx.Urls.Series(s.Slug), s.Meetings.Count))])]));
     }
 
     private static PageJob Job(ContentKind kind, string description, Func<PageContext, IReadOnlyList<LinkGroupModel>> groups) =>
-        new(Urls.SectionPath(kind), PageTemplate.Directory, PageKind.Index, ctx => new DirectoryModel(kind.Title(), description, kind.Plural(), groups(ctx)));
+        new(Urls.SectionPath(kind), PageTemplate.Directory, PageKind.Index, (ctx, _) => new DirectoryModel(kind.Title(), description, kind.Plural(), groups(ctx)));
 
     private static List<LinkGroupModel> Countries(PageContext ctx)
     {

@@ -22,7 +22,7 @@ internal static class EntityPages
             .Concat(site.Groups.Select(g => Job(ContentKind.Group, g.Slug, ctx => Group(ctx, ctx.Site.Group(g.Slug)!))))
             .Concat(site.People.Select(p => Job(ContentKind.Person, p.Slug, ctx => Person(ctx, ctx.Site.Person(p.Slug)!))))
             .Concat(site.Topics.Select(t => Job(ContentKind.Topic, t.Slug, ctx => Topic(ctx, t))))
-            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), PageTemplate.Entity, PageKind.Series, ctx => Series(ctx, SeriesOf(ctx, s))) { Series = s }));
+            .Concat(site.Series.Select(s => new PageJob(Urls.SeriesPath(s.Slug), PageTemplate.Entity, PageKind.Series, (ctx, _) => Series(ctx, SeriesOf(ctx, s))) { Series = s }));
         return entities.SelectMany(job => CoveragePages.Plan(job, CoverageOf(ctx, job).Count, CoveragePageSize).Prepend(job));
     }
 
@@ -43,7 +43,7 @@ internal static class EntityPages
     };
 
     private static PageJob Job(ContentKind kind, string slug, Func<PageContext, PageModel> model) =>
-        new(Urls.EntityPath(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, model) { Entity = new EntityKey(kind, slug) };
+        new(Urls.EntityPath(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, (ctx, _) => model(ctx)) { Entity = new EntityKey(kind, slug) };
 
     private static EntityModel Country(PageContext ctx, Country c)
     {

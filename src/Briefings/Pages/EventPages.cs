@@ -29,7 +29,7 @@ internal static class EventPages
 
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.CodebookPath, PageTemplate.Codebook, PageKind.Index, Codebook);
+        yield return new PageJob(Urls.CodebookPath, PageTemplate.Codebook, PageKind.Index, static (ctx, _) => Codebook(ctx));
         foreach (var facet in Enum.GetValues<EventFacet>())
         {
             foreach (var (value, name, events) in ValuesOf(ctx).Of[(int)facet])
@@ -145,7 +145,7 @@ internal static class EventPages
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.EventFacetPath(facet, value, number), PageTemplate.List, PageKind.Index, ctx => new ListModel(
+            yield return new PageJob(Urls.EventFacetPath(facet, value, number), PageTemplate.List, PageKind.Index, (ctx, _) => new ListModel(
                 number == 1 ? title : $"{title} — page {number} of {pages}",
                 description,
                 ContentKind.Event.Plural(),

@@ -25,7 +25,7 @@ internal static class HomePage
 
     public static IEnumerable<PageJob> Plan(PageContext ctx)
     {
-        yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, Build);
+        yield return new PageJob(Urls.HomePath, PageTemplate.Home, PageKind.Index, static (ctx, _) => Build(ctx));
     }
 
     private static HomeModel Build(PageContext ctx)

@@ -23,12 +23,12 @@ internal static class MonthlyPages
         var months = ctx.Months.All;
         var jobs = new List<PageJob>(months.Count + 1)
         {
-            new(Urls.SectionPath(ContentKind.Month), PageTemplate.Directory, PageKind.Index, Index),
+            new(Urls.SectionPath(ContentKind.Month), PageTemplate.Directory, PageKind.Index, static (ctx, _) => Index(ctx)),
         };
         for (var i = 0; i < months.Count; i++)
         {
             var at = i;
-            jobs.Add(new PageJob(Urls.EntityPath(ContentKind.Month, Slug(months[at])), PageTemplate.Month, PageKind.Month, ctx => Page(ctx, at))
+            jobs.Add(new PageJob(Urls.EntityPath(ContentKind.Month, Slug(months[at])), PageTemplate.Month, PageKind.Month, (ctx, _) => Page(ctx, at))
             {
                 Month = months[at],
                 Date = months[at],

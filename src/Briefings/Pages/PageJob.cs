@@ -6,13 +6,14 @@ namespace Briefings.Pages;
 
 /// <summary>
 /// One page to render: where it goes, which template, what kind of page it is (for the build summary), and how to
-/// make its model from a page context (made lazily, in parallel). A job names what its page is about by keys and
-/// numbers, never by the records themselves, so the plan stays true when serve replaces an item in place: the model
-/// is made from whatever the context then holds.
+/// make its model from a page context and the job itself (made lazily, in parallel; a model that needs only the
+/// job's own keys, as every record page's does, is one shared delegate rather than a closure per page). A job names
+/// what its page is about by keys and numbers, never by the records themselves, so the plan stays true when serve
+/// replaces an item in place: the model is made from whatever the context then holds.
 /// The template is rendered inside <c>layouts/base.html</c>, unless the page is <see cref="Standalone"/>: then its
 /// template is the whole document.
 /// </summary>
-internal sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, Func<PageContext, PageModel> Model)
+internal sealed record PageJob(string Path, PageTemplate Template, PageKind Kind, Func<PageContext, PageJob, PageModel> Model)
 {
     public bool Standalone { get; init; }
 

@@ -97,10 +97,10 @@ internal static class PagePlan
         }
     }
 
-    private static PageJob Search() => new(Urls.SearchPath, PageTemplate.Search, PageKind.Index, _ =>
+    private static PageJob Search() => new(Urls.SearchPath, PageTemplate.Search, PageKind.Index, static (_, _) =>
         new SearchModel("Search", "Search every article, note and meeting, and narrow by country, group, meeting, topic and kind."));
 
-    private static PageJob NotFound() => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, ctx => new NotFoundModel(
+    private static PageJob NotFound() => new(Urls.NotFoundPath, PageTemplate.NotFound, PageKind.Index, static (ctx, _) => new NotFoundModel(
         "Page not found",
         "The page you asked for is not here. It may have moved, or the address may be mistyped.",
         [new LinkModel("Home", ctx.Urls.Home), .. NavSections.Select(k => new LinkModel(k.Title(), ctx.Urls.Section(k))), new LinkModel("Search", ctx.Urls.Href(Urls.SearchPath))]));

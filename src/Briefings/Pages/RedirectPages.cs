@@ -36,7 +36,7 @@ internal static class RedirectPages
             }
 
             var target = redirect.Target;
-            yield return new PageJob(redirect.Path, PageTemplate.Redirect, PageKind.Redirect, c => new RedirectModel(c.Site.NameOf(target), c.Urls.Entity(target)))
+            yield return new PageJob(redirect.Path, PageTemplate.Redirect, PageKind.Redirect, (c, _) => new RedirectModel(c.Site.NameOf(target), c.Urls.Entity(target)))
             {
                 Standalone = true,
             };

@@ -9,7 +9,7 @@ namespace Briefings.Pages;
 internal static class RelationPages
 {
     public static IEnumerable<PageJob> Plan(PageContext ctx) =>
-        [new PageJob(Urls.RelationsPath, PageTemplate.Relations, PageKind.Index, List)];
+        [new PageJob(Urls.RelationsPath, PageTemplate.Relations, PageKind.Index, static (ctx, _) => List(ctx))];
 
     /// <summary>The relations of <paramref name="key"/>; null when it has none.</summary>
     public static RelationsModel? Of(PageContext ctx, EntityKey key)

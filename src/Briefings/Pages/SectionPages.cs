@@ -26,7 +26,7 @@ internal static class SectionPages
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
-            yield return new PageJob(Urls.SectionPath(kind, number), PageTemplate.List, PageKind.Index, ctx => new ListModel(
+            yield return new PageJob(Urls.SectionPath(kind, number), PageTemplate.List, PageKind.Index, (ctx, _) => new ListModel(
                 number == 1 ? kind.Title() : $"{kind.Title()} — page {number} of {pages}",
                 description,
                 kind.Plural(),

@@ -16,7 +16,7 @@ public sealed class PagePlanOrderTests
         Path.HashSet[0, 60].Sample(paths =>
         {
             // Given: pages whose paths are the same for 16 characters and more, shorter than 16, or not ASCII
-            var jobs = paths.Select(p => new PageJob(p, PageTemplate.List, PageKind.Index, _ => null!)).ToList();
+            var jobs = paths.Select(p => new PageJob(p, PageTemplate.List, PageKind.Index, (_, _) => null!)).ToList();
 
             // When
             var ordered = PagePlan.InPathOrder(jobs);
