@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Briefings.Content;
 using Briefings.Diagnostics;
@@ -112,19 +113,33 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (value.Any(IsControl))
+        if (!IsPrintable(key, node.Location, value))
         {
-            // No page, feed or sitemap can carry these: XML forbids most of them and they are never intended.
-            diagnostics.Error(node.Location, DiagnosticCodes.InvalidValue,
-                $"'{key}' contains the control character U+{(int)value.First(IsControl):X4}; remove it");
             return null;
         }
 
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>
+    /// The one rule for text that reaches a page, feed or sitemap: no control characters (XML forbids most of them and
+    /// they are never intended). Reports the first one found under <paramref name="what"/> and returns false.
+    /// </summary>
+    public bool IsPrintable(string what, SourceLocation at, string value)
+    {
+        var i = value.AsSpan().IndexOfAny(ControlCharacters);
+        if (i < 0)
+        {
+            return true;
+        }
+
+        diagnostics.Error(at, DiagnosticCodes.InvalidValue, $"'{what}' contains the control character U+{(int)value[i]:X4}; remove it");
+        return false;
+    }
+
     /// <summary>Control characters other than tab and line breaks (C0, DEL, C1) and the non-characters U+FFFE/U+FFFF.</summary>
-    private static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || (c >= '\u007F' && c <= '\u009F') || c is '\uFFFE' or '\uFFFF';
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     public PartialDate? Date(string key, bool required = false)
     {
@@ -326,7 +341,10 @@ internal sealed class FieldReader(YMapping map, DiagnosticBag diagnostics)
         {
             if (item is YScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                items.Add(new(scalar.Value.Trim(), scalar.Location));
+                if (IsPrintable(key, scalar.Location, scalar.Value))
+                {
+                    items.Add(new(scalar.Value.Trim(), scalar.Location));
+                }
             }
             else if (item is YScalar)
             {

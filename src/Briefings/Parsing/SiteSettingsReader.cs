@@ -135,7 +135,10 @@ internal static class SiteSettingsReader
             }
             else if (value is YScalar { IsNull: false } title)
             {
-                topics[key.Value] = title.Value.Trim();
+                if (f.IsPrintable($"topics.{key.Value}", title.Location, title.Value))
+                {
+                    topics[key.Value] = title.Value.Trim();
+                }
             }
             else
             {

@@ -107,6 +107,22 @@ public sealed class ContentErrorTests : IDisposable
         Assert.Contains("U+0017", error.Message);
     }
 
+    [Theory]
+    [InlineData("site.yml", "title: T\ntopics:\n  energy: \"Energy \\x15\"\n", 3, 11)]
+    [InlineData("groups/al-qaeda.md", "---\nname: Al-Qaeda\nkind: militant\naliases: [AQ, \"Base \\x15\"]\n---\n", 4, 15)]
+    public void Should_refuse_a_control_character_in_a_topic_title_or_a_list_item_at_its_line(string path, string text, int line, int column)
+    {
+        // Given: a topic title (it becomes a feed's category) or an alias (it is written into pages) with U+0015
+        _site.With(path, text);
+
+        // When
+        var error = _site.Build().Single(DiagnosticCodes.InvalidValue);
+
+        // Then
+        Assert.Equal(new SourceLocation(path, line, column), error.Location);
+        Assert.Contains("U+0015", error.Message);
+    }
+
     [Fact]
     public void Should_report_duplicate_slugs_across_year_folders()
     {
