@@ -223,13 +223,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageStart>? onStag
         return true;
     }
 
-    /// <summary>The output folder and its siblings (the staging folder, the kept previous site): never content.</summary>
+    /// <summary>The output folder and its siblings (the staging folder, the kept previous site, their manifests): never content.</summary>
     private string[] OutputFolders
     {
         get
         {
             var folders = new Folders(options.OutputDirectory);
-            return [folders.Output, folders.Staging, folders.Previous];
+            return [folders.Output, folders.Staging, folders.Previous, folders.Manifests];
         }
     }
 

@@ -12,7 +12,9 @@ public sealed record SyncReport(int Written, int Unchanged, int Removed);
 /// only when its bytes differ from what is on disk, and <see cref="Finish"/> removes everything the new site does not
 /// have. Symbolic links found in the folder are removed before anything is written, so nothing is written through one.
 /// Rewriting a site of thousands of pages where a few changed costs reads, not writes, and unchanged files keep their
-/// modification times. <see cref="Put"/> may be called from several threads at once.
+/// modification times. Given the earlier site's <see cref="SiteManifest"/>, a file still as it was recorded is not even
+/// read: the new bytes' hash is compared with the recorded one. <see cref="Put"/> may be called from several threads at
+/// once.
 /// </summary>
 internal sealed class FolderSync
 {
@@ -22,19 +24,34 @@ internal sealed class FolderSync
     private readonly HashSet<string> _existingFiles = new(StringComparer.Ordinal);
     /// <summary>The earlier site's folders, numbered: <see cref="_kept"/> says which hold a file of the new site.</summary>
     private readonly Dictionary<string, int> _existingFolders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _put = new(StringComparer.Ordinal);
+    /// <summary>Each file put (full path) with its stamp when a manifest is kept, else a default one.</summary>
+    private readonly ConcurrentDictionary<string, FileStamp> _put = new(StringComparer.Ordinal);
     private readonly bool[] _kept;
+    private readonly SiteManifest? _earlier;
     private int _existingPut;
     private int _written;
     private int _removed;
+    private int _compared;
 
-    public FolderSync(string folder)
+    /// <summary>
+    /// Brings <paramref name="folder"/> to a new site. With <paramref name="earlier"/> (the folder's manifest, empty when
+    /// it has none) the files put are stamped for the next build's manifest (<see cref="Stamps"/>).
+    /// </summary>
+    public FolderSync(string folder, SiteManifest? earlier = null)
     {
         Directory.CreateDirectory(folder);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        _earlier = earlier;
         Survey();
         _kept = new bool[_existingFolders.Count];
     }
+
+    /// <summary>How many files of the earlier site were read to compare them with the new bytes.</summary>
+    public int Compared => _compared;
+
+    /// <summary>The files put so far, by path relative to the folder (with '/'), as they now are on disk.</summary>
+    public IEnumerable<KeyValuePair<string, FileStamp>> Stamps =>
+        _put.Where(p => p.Value != default).Select(p => KeyValuePair.Create(Relative(p.Key), p.Value));
 
     /// <summary>Whether nothing was put yet: the folder still holds the earlier site (without any links it had).</summary>
     public bool Untouched => _put.IsEmpty;
@@ -43,18 +60,29 @@ internal sealed class FolderSync
     public void Put(string path, ReadOnlySpan<byte> bytes)
     {
         var target = Target(path);
-        if (!_put.TryAdd(target, true))
+        if (!_put.TryAdd(target, default))
         {
             throw new InvalidOperationException($"two files of the site are both written to '{path}'");
         }
+
+        var hash = _earlier is null ? default : FileStamp.HashOf(bytes);
 
         // Only a file the earlier site had can already hold these bytes: a new one is written without a look (a
         // build into an empty folder would otherwise try, and fail, to open every file first).
         if (_existingFiles.Contains(target))
         {
             Interlocked.Increment(ref _existingPut);
+            if (_earlier is not null && _earlier.TryGet(Relative(target), out var recorded) && recorded.Length == bytes.Length &&
+                recorded.Hash == hash && FileStamp.Of(target, hash) == recorded)
+            {
+                _put[target] = recorded;
+                return;
+            }
+
+            Interlocked.Increment(ref _compared);
             if (HoldsBytes(target, bytes))
             {
+                Stamp(target, hash);
                 return;
             }
         }
@@ -67,7 +95,18 @@ internal sealed class FolderSync
 
         File.WriteAllBytes(target, bytes);
         Interlocked.Increment(ref _written);
+        Stamp(target, hash);
     }
+
+    private void Stamp(string target, UInt128 hash)
+    {
+        if (_earlier is not null && FileStamp.Of(target, hash) is { } stamp)
+        {
+            _put[target] = stamp;
+        }
+    }
+
+    private string Relative(string target) => target[_root.Length..].Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Removes every file and folder of the earlier site that the new site did not put; says what changed.</summary>
     public SyncReport Finish()

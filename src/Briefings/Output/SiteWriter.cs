@@ -6,7 +6,8 @@ namespace Briefings.Output;
 /// bytes changed, deleting what the new site no longer has: <see cref="FolderSync"/>), then swaps it in with two renames
 /// (<c>output → output.previous</c>, <c>staging → output</c>). A failed, cancelled or crashed write never leaves a
 /// half-written site, files of removed content never linger, and whatever an interrupted earlier run left behind is put
-/// right by <see cref="Recover"/> before anything else happens.
+/// right by <see cref="Recover"/> before anything else happens. Each folder's <see cref="SiteManifest"/> (in
+/// <c>&lt;output&gt;.manifests/</c>) moves with it, so the next build knows which kept files it need not read.
 /// </summary>
 internal static class SiteWriter
 {
@@ -19,14 +20,19 @@ internal static class SiteWriter
     {
         var folders = new Folders(outputDirectory);
         DeleteIfExists(folders.Staging);
-        if (new DirectoryInfo(folders.Previous).LinkTarget is not null)
+        foreach (var spare in (string[])[folders.Previous, folders.Manifests])
         {
-            File.Delete(folders.Previous); // never write through a link someone put in the spare's place
+            if (new DirectoryInfo(spare).LinkTarget is not null)
+            {
+                File.Delete(spare); // never write through a link someone put in the spare's place
+            }
         }
 
+        DeleteManifest(folders.StagingManifest);
         if (Directory.Exists(folders.Previous) && !Directory.Exists(folders.Output))
         {
             Directory.Move(folders.Previous, folders.Output);
+            MoveManifest(folders.PreviousManifest, folders.OutputManifest);
         }
     }
 
@@ -43,15 +49,18 @@ internal static class SiteWriter
         if (wasPrevious)
         {
             Directory.Move(folders.Previous, folders.Staging);
+            MoveManifest(folders.PreviousManifest, folders.StagingManifest);
         }
 
         try
         {
-            return new Staging(folders, new FolderSync(folders.Staging), wasPrevious);
+            var earlier = wasPrevious ? SiteManifest.Load(folders.StagingManifest) : SiteManifest.Empty;
+            return new Staging(folders, new FolderSync(folders.Staging, earlier), wasPrevious);
         }
         catch
         {
             DeleteIfExists(folders.Staging);
+            DeleteManifest(folders.StagingManifest);
             throw;
         }
     }
@@ -77,21 +86,46 @@ internal static class SiteWriter
         if (hadOutput)
         {
             Directory.Move(folders.Output, folders.Previous);
+            MoveManifest(folders.OutputManifest, folders.PreviousManifest);
         }
 
         try
         {
             Directory.Move(folders.Staging, folders.Output);
+            MoveManifest(folders.StagingManifest, folders.OutputManifest);
         }
         catch
         {
             if (hadOutput)
             {
                 Directory.Move(folders.Previous, folders.Output);
+                MoveManifest(folders.PreviousManifest, folders.OutputManifest);
             }
 
             DeleteIfExists(folders.Staging);
+            DeleteManifest(folders.StagingManifest);
             throw;
+        }
+    }
+
+    /// <summary>A folder's manifest follows it; when it had none, none is left in the new place either.</summary>
+    internal static void MoveManifest(string from, string to)
+    {
+        if (File.Exists(from))
+        {
+            File.Move(from, to, overwrite: true);
+        }
+        else
+        {
+            DeleteManifest(to);
+        }
+    }
+
+    internal static void DeleteManifest(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
         }
     }
 

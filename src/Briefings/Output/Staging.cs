@@ -40,9 +40,36 @@ internal sealed class Staging : IDisposable
         }
 
         cancellation.ThrowIfCancellationRequested();
+        SaveManifest();
         SiteWriter.Swap(_folders);
         _done = true;
         return report;
+    }
+
+    /// <summary>How many files of the earlier site were read to compare them (the rest were known from its manifest).</summary>
+    public int Compared => _sync.Compared;
+
+    /// <summary>How close to the end of a build a file may have been written and still be recorded in the manifest.</summary>
+    internal TimeSpan RacyWindow { get; set; } = SiteManifest.RacyWindow;
+
+    /// <summary>The manifest is a shortcut: a site that cannot have one is still a good site, read in full next time.</summary>
+    private void SaveManifest()
+    {
+        try
+        {
+            SiteManifest.Save(_folders.StagingManifest, _sync.Stamps, RacyWindow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                SiteWriter.DeleteManifest(_folders.StagingManifest);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Then it is left; the next build finds files whose times no longer match it and reads them.
+            }
+        }
     }
 
     public void Dispose()
@@ -59,6 +86,7 @@ internal sealed class Staging : IDisposable
             {
                 // Nothing was written into it (the build stopped before rendering): it is still the kept previous site.
                 Directory.Move(_folders.Staging, _folders.Previous);
+                SiteWriter.MoveManifest(_folders.StagingManifest, _folders.PreviousManifest);
                 return;
             }
             catch (IOException)
@@ -68,5 +96,6 @@ internal sealed class Staging : IDisposable
         }
 
         SiteWriter.DeleteIfExists(_folders.Staging);
+        SiteWriter.DeleteManifest(_folders.StagingManifest);
     }
 }
