@@ -8,11 +8,12 @@ namespace Briefings.Bench;
 /// <c>corpus --n N --out DIR [--seed S]</c> writes a synthetic input/ folder;
 /// <c>hash DIR</c> prints the SHA-256 of every file (sha256sum format), then one digest line;
 /// <c>edits --input DIR --out DIR</c> times serve's incremental rebuilds (<see cref="EditBench"/>; it edits the input);
-/// <c>related --input DIR [--budget N[,N...]]</c> compares related articles with the exact method's (<see cref="RelatedBench"/>).
+/// <c>related --input DIR [--budget N[,N...]]</c> compares related articles with the exact method's (<see cref="RelatedBench"/>);
+/// <c>plan --input DIR [--n 10]</c> times the plan stage by planner (<see cref="PlanBench"/>).
 /// </summary>
 internal static class BenchProgram
 {
-    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR | edits --input DIR --out DIR [--n 20] [--article PATH] | related --input DIR [--budget N[,N...]]";
+    private const string Usage = "usage: Briefings.Bench corpus --n N --out DIR [--seed S] | hash DIR | edits --input DIR --out DIR [--n 20] [--article PATH] | related --input DIR [--budget N[,N...]] | plan --input DIR [--n 10]";
 
     public static int Main(string[] args) => args switch
     {
@@ -20,6 +21,7 @@ internal static class BenchProgram
         ["hash", var dir] => Hash(dir),
         ["edits", .. var rest] => Edits(rest),
         ["related", .. var rest] => Related(rest),
+        ["plan", .. var rest] => Plan(rest),
         _ => Fail(Usage),
     };
 
@@ -61,6 +63,18 @@ internal static class BenchProgram
             ? list.Split(',').Select(b => int.Parse(b, NumberStyles.None, CultureInfo.InvariantCulture)).ToList()
             : [Linking.RelatedArticles.CandidateBudget];
         return RelatedBench.Run(input, budgets);
+    }
+
+    private static int Plan(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        if (Option("--input") is not { } input)
+        {
+            return Fail(Usage);
+        }
+
+        var n = int.TryParse(Option("--n"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 10;
+        return PlanBench.Run(input, n);
     }
 
     private static int Hash(string dir)

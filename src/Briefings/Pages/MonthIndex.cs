@@ -12,7 +12,7 @@ internal sealed class MonthIndex
     public MonthIndex(Site site)
     {
         Files = site.Lists.GetValueOrDefault(ContentKind.Month)?.OfType<Month>().ToDictionary(m => m.Period) ?? [];
-        _dated = site.AllDated.Where(i => i.Date.Month is not null).GroupBy(MonthOf).ToDictionary(g => g.Key, g => (IReadOnlyList<DatedItem>)[.. g]);
+        _dated = DatedByMonth(site);
         All = AllOf(Files, _dated);
         Trends = Files.Values.OrderBy(m => m.Period).SelectMany(m => m.Entries.Select(e => (Month: m, Entry: e)))
             .ToLookup(x => new EntityKey(x.Entry.Entity.Kind, x.Entry.Entity.Slug));
@@ -97,6 +97,41 @@ internal sealed class MonthIndex
     public MonthIndex With(IReadOnlyCollection<DatedItem> before, IReadOnlyCollection<DatedItem> after) => new(this, before, after);
 
     private static PartialDate MonthOf(DatedItem item) => new(item.Date.Year, item.Date.Month, null);
+
+    /// <summary>
+    /// Each month's records in one pass over the site's lists, kind by kind, each in its kind's order: straight into
+    /// one list per month (grouping, then copying each group, read and wrote every record's reference twice more).
+    /// </summary>
+    private static Dictionary<PartialDate, IReadOnlyList<DatedItem>> DatedByMonth(Site site)
+    {
+        var months = new Dictionary<PartialDate, List<DatedItem>>();
+        List<DatedItem>? last = null;
+        var lastMonth = default(PartialDate);
+        foreach (var item in site.AllDated)
+        {
+            if (item.Date.Month is null)
+            {
+                continue;
+            }
+
+            var month = MonthOf(item);
+            if (last is null || month != lastMonth)
+            {
+                // Records of a kind come newest first, so most follow one of the same month: the dictionary is asked
+                // once per run of a month, not once per record.
+                if (!months.TryGetValue(month, out last))
+                {
+                    months[month] = last = [];
+                }
+
+                lastMonth = month;
+            }
+
+            last.Add(item);
+        }
+
+        return months.ToDictionary(m => m.Key, m => (IReadOnlyList<DatedItem>)m.Value);
+    }
 
     private static PartialDate[] AllOf(IReadOnlyDictionary<PartialDate, Month> files, Dictionary<PartialDate, IReadOnlyList<DatedItem>> dated) =>
         [.. files.Keys.Concat(dated.Keys).Distinct().Order()];
