@@ -88,6 +88,20 @@ internal sealed class Urls
 
     public static string EntityPath(EntityKey key) => EntityPath(key.Kind, key.Slug);
 
+    /// <summary>As much of <see cref="EntityPath(EntityKey)"/> as fits in <paramref name="into"/>, without making the string; returns its length.</summary>
+    public static int EntityPathStart(EntityKey key, Span<char> into)
+    {
+        var at = 0;
+        foreach (var part in (ReadOnlySpan<string>)[key.Kind.Plural(), "/", key.Slug, "/"])
+        {
+            var count = Math.Min(part.Length, into.Length - at);
+            part.AsSpan(0, count).CopyTo(into[at..]);
+            at += count;
+        }
+
+        return at;
+    }
+
     public static string SeriesPath(string series) => $"{SeriesIndexPath}{series}/";
 
     /// <summary>The page that lists every meeting series.</summary>

@@ -43,7 +43,7 @@ internal static class EntityPages
     };
 
     private static PageJob Job(ContentKind kind, string slug, Func<PageContext, PageModel> model) =>
-        new(Urls.EntityPath(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, (ctx, _) => model(ctx)) { Entity = new EntityKey(kind, slug) };
+        PageJob.ForEntity(new EntityKey(kind, slug), PageTemplate.Entity, ContentKinds.Of(kind).PageKind, (ctx, _) => model(ctx));
 
     private static EntityModel Country(PageContext ctx, Country c)
     {

@@ -21,8 +21,7 @@ internal static class ItemPages
     /// <summary>The page of one record: its model made from the record the context's site holds under its kind and slug.</summary>
     public static PageJob Job(Kinds.KindDescriptor kind, DatedItem item)
     {
-        var key = new EntityKey(item.Kind, item.Slug);
-        return new PageJob(Urls.EntityPath(key), kind.ItemTemplate, kind.PageKind, ItemModel) { Entity = key, Date = item.Date };
+        return PageJob.ForEntity(new EntityKey(item.Kind, item.Slug), kind.ItemTemplate, kind.PageKind, ItemModel, item.Date);
     }
 
     /// <summary>The model of a record's page, by its kind, from the record the context holds under the job's key: one delegate for every record page, so planning 100,000 pages makes no closure.</summary>

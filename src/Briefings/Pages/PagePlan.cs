@@ -57,7 +57,7 @@ internal static class PagePlan
         var keys = new PathKey[jobs.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = PathKey.Of(jobs[i].Path, i);
+            keys[i] = PathKey.Of(jobs[i], i);
         }
 
         keys.AsSpan().Sort(new PathKey.Comparer(jobs));
@@ -73,14 +73,20 @@ internal static class PagePlan
     private readonly record struct PathKey(ulong A, ulong B, ulong C, ulong D, int Index)
     {
         /// <summary>Characters 0–15, four to a number, the first in the highest bits (a path shorter is padded with 0, which sorts first).</summary>
-        public static PathKey Of(string path, int index) => new(Pack(path, 0), Pack(path, 4), Pack(path, 8), Pack(path, 12), index);
+        public static PathKey Of(PageJob job, int index)
+        {
+            Span<char> start = stackalloc char[16];
+            start.Clear();
+            job.PathStart(start);
+            return new(Pack(start, 0), Pack(start, 4), Pack(start, 8), Pack(start, 12), index);
+        }
 
-        private static ulong Pack(string path, int from)
+        private static ulong Pack(ReadOnlySpan<char> start, int from)
         {
             ulong packed = 0;
             for (var i = from; i < from + 4; i++)
             {
-                packed = (packed << 16) | (i < path.Length ? path[i] : 0u);
+                packed = (packed << 16) | start[i];
             }
 
             return packed;
