@@ -86,7 +86,7 @@ internal sealed class SiteManifest
     {
         var trustedBefore = (DateTime.UtcNow - racyWindow).Ticks;
         var kept = files.Where(f => f.Value.ModifiedTicks < trustedBefore).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        IgnoredFolder(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new BinaryWriter(stream, new UTF8Encoding(false)))
@@ -104,5 +104,20 @@ internal sealed class SiteManifest
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// The manifests' folder, made with a <c>.gitignore</c> of its own that ignores all of it (as tools' cache folders
+    /// do): git never offers it for a commit, whatever the repository's own <c>.gitignore</c> lists (a content editor
+    /// that commits every new file would otherwise commit it).
+    /// </summary>
+    private static void IgnoredFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var ignore = Path.Combine(folder, ".gitignore");
+        if (!File.Exists(ignore))
+        {
+            File.WriteAllText(ignore, "# Made by briefings build: which files of the output folders are unchanged. Safe to delete.\n*\n");
+        }
     }
 }

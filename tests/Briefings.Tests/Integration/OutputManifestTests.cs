@@ -107,9 +107,27 @@ public sealed class OutputManifestTests : IDisposable
         site.BuildClean();
 
         // Then the site holds only its pages and files, and the manifests of both folders are beside it
-        Assert.Equal(["output", "previous"], Directory.EnumerateFiles(site.Output + ".manifests").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".gitignore", "output", "previous"], Directory.EnumerateFiles(site.Output + ".manifests").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Output, "*", SearchOption.AllDirectories), p => p.Contains("manifest", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(["_site", "_site.manifests", "_site.previous", "input"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_keep_the_manifests_out_of_git_When_the_repository_ignores_only_the_site()
+    {
+        // Given a site in a git repository whose .gitignore lists only the output folder
+        using var site = new TestSite().With("articles/2018/one.md", Files.Article("One"));
+        Assert.NotNull(Git(site.Root, "init", "-q")); // git is here: the repository was cloned with it
+
+        File.WriteAllText(Path.Combine(site.Root, ".gitignore"), "_site/\n");
+
+        // When it is built
+        site.BuildClean();
+
+        // Then git sees the input and the .gitignore, nothing of the manifests
+        var untracked = Git(site.Root, "ls-files", "--others", "--exclude-standard")!;
+        Assert.DoesNotContain("manifests", untracked, StringComparison.Ordinal);
+        Assert.Contains("input/articles/2018/one.md", untracked, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,6 +157,20 @@ public sealed class OutputManifestTests : IDisposable
 
         var compared = staging.Compared;
         return (staging.Commit()!, compared);
+    }
+
+    private static string? Git(string folder, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output : null;
     }
 
     /// <summary>Each file holds its own path.</summary>
