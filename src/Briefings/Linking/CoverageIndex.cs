@@ -20,9 +20,10 @@ internal sealed class CoverageIndex
         RelatedBudget = relatedBudget;
         _numbering = new(() => Numbering.Of(_entities));
         var keysOf = new EntityKey[items.Count][];
+        _entities.EnsureCapacity(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            keysOf[i] = _entities[items[i]] = [.. EntitiesOf(items[i])];
+            keysOf[i] = _entities[items[i]] = EntitiesOf(items[i]);
         }
 
         // Items added newest first, so every list is in order: one sort of all the items, not a sort of each list (whose
@@ -30,10 +31,11 @@ internal sealed class CoverageIndex
         // and each item's entities kept as numbers, for related articles.
         var ranks = new int[items.Count];
         var order = NewestFirstOrder(items, ranks);
+        // Numbered and counted first, so each list is made at its size: grown by doubling, a much-covered country's
+        // list of tens of thousands went through as many bytes again in copies.
         var ids = new Dictionary<EntityKey, int>();
-        var lists = new List<List<DatedItem>>();
+        var counts = new List<int>();
         var numbers = new int[items.Count][];
-        var notesAbout = new Dictionary<string, List<Note>>(StringComparer.Ordinal);
         foreach (var i in order)
         {
             var keys = keysOf[i];
@@ -42,11 +44,21 @@ internal sealed class CoverageIndex
             {
                 if (!ids.TryGetValue(keys[k], out mine[k]))
                 {
-                    mine[k] = ids[keys[k]] = lists.Count;
-                    lists.Add([]);
+                    mine[k] = ids[keys[k]] = counts.Count;
+                    counts.Add(0);
                 }
 
-                lists[mine[k]].Add(items[i]);
+                counts[mine[k]]++;
+            }
+        }
+
+        var lists = counts.ConvertAll(count => new List<DatedItem>(count));
+        var notesAbout = new Dictionary<string, List<Note>>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            foreach (var id in numbers[i])
+            {
+                lists[id].Add(items[i]);
             }
 
             if (items[i] is Note note)
@@ -121,39 +133,44 @@ internal sealed class CoverageIndex
     internal IReadOnlySet<string>? RelatedReplaced { get; init; }
 
     /// <summary>The entities an item references (its tags, and a meeting's host), each once.</summary>
-    public static IEnumerable<EntityKey> EntitiesOf(DatedItem item)
+    public static EntityKey[] EntitiesOf(DatedItem item)
     {
-        // Usually a handful of tags: a list searched in order keeps the first of each; a set only for long lists.
+        // Usually a handful of tags: the array searched in order keeps the first of each; a set only for long lists.
+        // Written into an array of the most there can be, cut only when some were the same.
         var refs = item.Refs;
-        var count = refs.Countries.Count + refs.Groups.Count + refs.Meetings.Count + refs.People.Count + refs.Topics.Count + 1;
-        var keys = new List<EntityKey>(count);
+        var host = item is Meeting { Host: { } h } ? h : null;
+        var count = refs.Countries.Count + refs.Groups.Count + refs.Meetings.Count + refs.People.Count + refs.Topics.Count + (host is null ? 0 : 1);
+        var keys = new EntityKey[count];
+        var kept = 0;
         var seen = count > 32 ? new HashSet<EntityKey>(count) : null;
         foreach (var list in (ReadOnlySpan<IReadOnlyList<Ref>>)[refs.Countries, refs.Groups, refs.Meetings, refs.People, refs.Topics])
         {
             foreach (var r in list)
             {
-                AddOnce(keys, seen, new EntityKey(r.Kind, r.Slug));
+                kept = AddOnce(keys, kept, seen, new EntityKey(r.Kind, r.Slug));
             }
         }
 
-        if (item is Meeting { Host: { } host })
+        if (host is not null)
         {
-            AddOnce(keys, seen, new EntityKey(ContentKind.Country, host.Slug));
+            kept = AddOnce(keys, kept, seen, new EntityKey(ContentKind.Country, host.Slug));
         }
 
-        return keys;
+        return kept == keys.Length ? keys : keys[..kept];
     }
 
-    private static void AddOnce(List<EntityKey> keys, HashSet<EntityKey>? seen, EntityKey key)
+    private static int AddOnce(EntityKey[] keys, int kept, HashSet<EntityKey>? seen, EntityKey key)
     {
-        if (seen?.Add(key) ?? !keys.Contains(key))
+        if (seen?.Add(key) ?? Array.IndexOf(keys, key, 0, kept) < 0)
         {
-            keys.Add(key);
+            keys[kept++] = key;
         }
+
+        return kept;
     }
 
     /// <summary><see cref="EntitiesOf"/>, computed once per item of this index.</summary>
-    public IReadOnlyList<EntityKey> KeysOf(DatedItem item) => _entities.TryGetValue(item, out var keys) ? keys : [.. EntitiesOf(item)];
+    public IReadOnlyList<EntityKey> KeysOf(DatedItem item) => _entities.TryGetValue(item, out var keys) ? keys : EntitiesOf(item);
 
     /// <summary>The entities most often covered together with <paramref name="key"/> (at most <paramref name="max"/>), most first; counted once per index.</summary>
     public IReadOnlyList<CoMention> CoMentions(EntityKey key, int max) =>

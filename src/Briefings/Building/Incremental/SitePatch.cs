@@ -41,7 +41,7 @@ internal static class SitePatch
         var entities = new Dictionary<DatedItem, EntityKey[]>(index.Entities, ReferenceEqualityComparer.Instance);
         var oldKeys = index.KeysOf(before);
         entities.Remove(before);
-        var newKeys = entities[after] = [.. CoverageIndex.EntitiesOf(after)];
+        var newKeys = entities[after] = CoverageIndex.EntitiesOf(after);
         var items = new Dictionary<EntityKey, IReadOnlyList<DatedItem>>(index.Items);
         foreach (var key in oldKeys.Concat(newKeys).Distinct())
         {
