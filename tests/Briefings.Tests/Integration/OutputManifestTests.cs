@@ -33,8 +33,7 @@ public sealed class OutputManifestTests : IDisposable
     public void Should_read_no_kept_file_When_its_manifest_says_it_is_unchanged()
     {
         // Given two writes of a site, so the folder the third reuses has a manifest
-        Write(TimeSpan.Zero);
-        Write(TimeSpan.Zero);
+        KeptWithManifest();
 
         // When the same site is written a third time
         var (report, compared) = Write(TimeSpan.Zero);
@@ -49,8 +48,7 @@ public sealed class OutputManifestTests : IDisposable
     public void Should_rewrite_a_kept_file_changed_since_its_manifest_When_its_length_stayed_the_same()
     {
         // Given a kept site with a manifest, and one of its files changed behind its back (same length)
-        Write(TimeSpan.Zero);
-        Write(TimeSpan.Zero);
+        KeptWithManifest();
         var changed = Path.Combine(Previous, "a", "index.html");
         File.WriteAllText(changed, "A/INDEX.HTML");
         File.SetLastWriteTimeUtc(changed, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc)); // not the recorded time, even within one tick
@@ -68,8 +66,7 @@ public sealed class OutputManifestTests : IDisposable
     public void Should_read_every_kept_file_and_build_the_same_site_When_the_manifest_is_damaged()
     {
         // Given a kept site whose manifest was cut short
-        Write(TimeSpan.Zero);
-        Write(TimeSpan.Zero);
+        KeptWithManifest();
         var manifest = Path.Combine(Manifests, "previous");
         File.WriteAllBytes(manifest, File.ReadAllBytes(manifest)[..^5]);
 
@@ -134,8 +131,7 @@ public sealed class OutputManifestTests : IDisposable
     public void Should_give_the_kept_site_its_manifest_back_When_a_write_stops_before_any_file_is_put()
     {
         // Given a kept site with a manifest
-        Write(TimeSpan.Zero);
-        Write(TimeSpan.Zero);
+        KeptWithManifest();
         var before = File.ReadAllBytes(Path.Combine(Manifests, "previous"));
 
         // When a build takes the kept folder for staging, then stops before rendering
@@ -144,6 +140,13 @@ public sealed class OutputManifestTests : IDisposable
         // Then the kept folder and its manifest are back, and the next write reads nothing
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(Manifests, "previous")));
         Assert.Equal(0, Write(TimeSpan.Zero).Compared);
+    }
+
+    /// <summary>Two writes of the site: the folder the next write reuses is kept with its manifest.</summary>
+    private void KeptWithManifest()
+    {
+        Write(TimeSpan.Zero);
+        Write(TimeSpan.Zero);
     }
 
     private (SyncReport Report, int Compared) Write(TimeSpan racyWindow)
